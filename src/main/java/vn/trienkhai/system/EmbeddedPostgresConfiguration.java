@@ -1,0 +1,60 @@
+package vn.trienkhai.system;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.util.StringUtils;
+
+/**
+ * The embedded default: a real PostgreSQL server started by the application itself, so that a
+ * fresh machine needs nothing installed. With a data directory the database survives restarts;
+ * without one (tests) it lives in a temporary folder and is gone when the JVM ends.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "trienkhai.embedded-postgres.enabled", havingValue = "true")
+public class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @ConfigurationProperties("trienkhai.embedded-postgres")
+    public record EmbeddedPostgresProperties(boolean enabled, String dataDirectory, int port) {
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setServerConfig("timezone", "UTC")
+                .setLocaleConfig("encoding", "UTF8");
+        if (properties.port() > 0) {
+            builder.setPort(properties.port());
+        }
+        if (StringUtils.hasText(properties.dataDirectory())) {
+            Path directory = Path.of(properties.dataDirectory()).toAbsolutePath();
+            Files.createDirectories(directory);
+            builder.setDataDirectory(directory).setCleanDataDirectory(false);
+            log.info("Embedded PostgreSQL keeps its data in {}", directory);
+        }
+        EmbeddedPostgres postgres = builder.start();
+        log.info("Embedded PostgreSQL listening on port {}", postgres.getPort());
+        return postgres;
+    }
+
+    @Bean
+    @Primary
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        return DataSourceBuilder.create()
+                .url(postgres.getJdbcUrl("postgres", "postgres"))
+                .username("postgres")
+                .build();
+    }
+}

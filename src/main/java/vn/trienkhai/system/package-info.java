@@ -1,0 +1,2 @@
+/** Cross-cutting wiring: the embedded database, time zone, error responses. */
+package vn.trienkhai.system;
