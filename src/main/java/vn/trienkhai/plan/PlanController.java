@@ -1,0 +1,71 @@
+package vn.trienkhai.plan;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.trienkhai.system.DocumentParser;
+
+@RestController
+@RequestMapping("/api/plans")
+class PlanController {
+
+    private final PlanImporter importer;
+    private final PlanPreviewService previews;
+    private final PlanQueries queries;
+    private final IdentityService identityService;
+    private final Clock clock;
+
+    PlanController(PlanImporter importer, PlanPreviewService previews, PlanQueries queries,
+                   IdentityService identityService, Clock clock) {
+        this.importer = importer;
+        this.previews = previews;
+        this.queries = queries;
+        this.identityService = identityService;
+        this.clock = clock;
+    }
+
+    @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, DocumentParser.YAML, "application/x-yaml", "text/yaml"})
+    ResponseEntity<PlanView> importPlan(@RequestBody byte[] body,
+                                        @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType) {
+        Plan plan = importer.importPlan(DocumentParser.parse(body, contentType), currentUserId());
+        return ResponseEntity.created(URI.create("/api/plans/" + plan.getId())).body(queries.view(plan.getId()));
+    }
+
+    @PostMapping(path = "/preview",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, DocumentParser.YAML, "application/x-yaml", "text/yaml"})
+    PlanPreview preview(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate rolloutOn) {
+        return previews.preview(DocumentParser.parse(body, contentType),
+                rolloutOn == null ? LocalDate.now(clock) : rolloutOn);
+    }
+
+    @GetMapping
+    List<PlanView.Summary> list() {
+        return queries.list();
+    }
+
+    @GetMapping("/{id}")
+    PlanView get(@PathVariable long id) {
+        return queries.view(id);
+    }
+
+    private String currentUserId() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
+    }
+}

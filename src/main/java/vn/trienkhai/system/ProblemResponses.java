@@ -1,0 +1,62 @@
+package vn.trienkhai.system;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Turns the application's exceptions into {@code application/problem+json} answers in Vietnamese. */
+@RestControllerAdvice(basePackages = "vn.trienkhai")
+class ProblemResponses {
+
+    @ExceptionHandler(InvalidDocumentException.class)
+    ProblemDetail invalidDocument(InvalidDocumentException exception) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",
+                "Có " + exception.errors().size() + " lỗi; xem danh sách errors.", "invalid-document");
+        problem.setProperty("errors", exception.errors());
+        return problem;
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException exception) {
+        return problem(HttpStatus.CONFLICT, "Xung đột dữ liệu", exception.getMessage(), "conflict");
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException exception) {
+        return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", exception.getMessage(), "not-found");
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException exception) {
+        return fieldProblem(exception.getParameterName(), "thiếu tham số bắt buộc");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException exception) {
+        return fieldProblem(exception.getName(), "giá trị không hợp lệ: " + exception.getValue());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException exception) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Định dạng không được hỗ trợ",
+                "Gửi tài liệu dạng application/yaml hoặc application/json.", "unsupported-media-type");
+    }
+
+    private ProblemDetail fieldProblem(String field, String message) {
+        return invalidDocument(new InvalidDocumentException(List.of(new FieldError(field, message))));
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("urn:trienkhai:problem:" + type));
+        return problem;
+    }
+
+}

@@ -1,0 +1,40 @@
+package vn.trienkhai.system;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.trienkhai.deadline.DeadlineCalculator;
+import vn.trienkhai.deadline.HolidayCalendar;
+import vn.trienkhai.deadline.ReportingCalendar;
+
+/** Time is always computed in the configured zone (Asia/Ho_Chi_Minh), never the JVM default. */
+@Configuration(proxyBeanMethods = false)
+class TimeConfiguration {
+
+    @Bean
+    ZoneId zone(@Value("${trienkhai.zone}") String zone) {
+        return ZoneId.of(zone);
+    }
+
+    @Bean
+    Clock clock(ZoneId zone) {
+        return Clock.system(zone);
+    }
+
+    @Bean
+    HolidayCalendar holidayCalendar() {
+        return HolidayCalendar.loadDefault();
+    }
+
+    @Bean
+    DeadlineCalculator deadlineCalculator(HolidayCalendar holidayCalendar, ZoneId zone) {
+        return new DeadlineCalculator(holidayCalendar, zone);
+    }
+
+    @Bean
+    ReportingCalendar reportingCalendar(DeadlineCalculator deadlineCalculator) {
+        return new ReportingCalendar(deadlineCalculator);
+    }
+}
