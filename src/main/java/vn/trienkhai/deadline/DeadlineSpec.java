@@ -54,9 +54,15 @@ public sealed interface DeadlineSpec {
     record Continuous() implements DeadlineSpec {
     }
 
+    /** Ten years: longer is a typing mistake, and counting it day by day would stall. */
+    int MAX_DAYS = 3650;
+
     private static void requirePositive(int days) {
         if (days < 1) {
             throw new InvalidDeadlineException("số ngày phải là số nguyên dương, nhận được: " + days);
+        }
+        if (days > MAX_DAYS) {
+            throw new InvalidDeadlineException("số ngày không được quá " + MAX_DAYS + ", nhận được: " + days);
         }
     }
 }

@@ -72,6 +72,7 @@ class DeadlineSpecParserTests {
                 Arguments.of(Map.of("days", -3), "số ngày phải là số nguyên dương"),
                 Arguments.of(Map.of("days", 2.5), "số ngày phải là số nguyên dương"),
                 Arguments.of(Map.of("workingDays", "mười"), "số ngày phải là số nguyên dương"),
+                Arguments.of(Map.of("workingDays", 100000), "số ngày không được quá 3650"),
                 Arguments.of(Map.of("weeks", 2), "khóa không hợp lệ: weeks"),
                 Arguments.of(twoKeys, "chỉ được có một trong: ngày, month, quarter, days, workingDays, continuous"),
                 Arguments.of(Map.of(), "chỉ được có một trong"),
