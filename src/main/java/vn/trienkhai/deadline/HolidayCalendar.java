@@ -1,0 +1,105 @@
+package vn.trienkhai.deadline;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The working days of Vietnamese state bodies: Monday to Friday, less the public holidays
+ * (Tết with its bridging days included), plus the weekend days made working days in exchange.
+ * A year without a holiday file counts weekends only.
+ */
+public final class HolidayCalendar {
+
+    private static final Logger log = LoggerFactory.getLogger(HolidayCalendar.class);
+
+    private final Map<LocalDate, Holiday> days;
+    private final Set<Integer> years;
+    private final Set<Integer> provisionalYears;
+    private final Set<Integer> reportedMissingYears = ConcurrentHashMap.newKeySet();
+
+    HolidayCalendar(Collection<Holiday> days, Set<Integer> years, Set<Integer> provisionalYears) {
+        Map<LocalDate, Holiday> byDate = new TreeMap<>();
+        for (Holiday day : days) {
+            if (byDate.putIfAbsent(day.date(), day) != null) {
+                throw new IllegalArgumentException("Two holiday entries for " + day.date());
+            }
+        }
+        this.days = Map.copyOf(byDate);
+        this.years = Set.copyOf(years);
+        this.provisionalYears = Set.copyOf(provisionalYears);
+    }
+
+    /** The calendar shipped in {@code holidays/<year>.yaml} on the classpath. */
+    public static HolidayCalendar loadDefault() {
+        return HolidayFiles.load(HolidayCalendar.class.getClassLoader());
+    }
+
+    /** A calendar of the given days; it covers the years they fall in. */
+    public static HolidayCalendar of(Collection<Holiday> days) {
+        Set<Integer> years = new TreeSet<>();
+        days.forEach(day -> years.add(day.date().getYear()));
+        return new HolidayCalendar(days, years, Set.of());
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        Holiday holiday = days.get(date);
+        if (holiday != null) {
+            return holiday.kind() == Holiday.Kind.WORKING_DAY;
+        }
+        noteIfUncovered(date.getYear());
+        DayOfWeek day = date.getDayOfWeek();
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+    }
+
+    public LocalDate nextWorkingDayOnOrAfter(LocalDate date) {
+        LocalDate day = date;
+        while (!isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    /** The n-th working day after {@code start}; {@code start} itself is not counted. */
+    public LocalDate plusWorkingDays(LocalDate start, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("Working days must not be negative: " + n);
+        }
+        LocalDate day = start;
+        for (int counted = 0; counted < n; ) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    public Optional<Holiday> holiday(LocalDate date) {
+        return Optional.ofNullable(days.get(date));
+    }
+
+    /** The years that have a holiday file. */
+    public Set<Integer> years() {
+        return years;
+    }
+
+    /** Years whose file holds the statutory days only, until the official notice is entered. */
+    public Set<Integer> provisionalYears() {
+        return provisionalYears;
+    }
+
+    private void noteIfUncovered(int year) {
+        if (!years.contains(year) && reportedMissingYears.add(year)) {
+            log.info("No holiday file for {}: counting Saturdays and Sundays only", year);
+        }
+    }
+}

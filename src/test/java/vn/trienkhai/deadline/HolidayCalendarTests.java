@@ -1,0 +1,106 @@
+package vn.trienkhai.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HolidayCalendarTests {
+
+    private static final HolidayCalendar SHIPPED = HolidayCalendar.loadDefault();
+
+    @Test
+    void loadsEveryShippedYearAndMarksTheUnconfirmedOneProvisional() {
+        assertThat(SHIPPED.years()).containsExactlyInAnyOrder(2025, 2026, 2027);
+        assertThat(SHIPPED.provisionalYears()).containsExactly(2027);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2025, 2026, 2027})
+    void everyShippedEntryHasANameAndALegalSourceInNfc(int year) {
+        List<Holiday> entries = LocalDate.of(year, 1, 1).datesUntil(LocalDate.of(year + 1, 1, 1))
+                .flatMap(day -> SHIPPED.holiday(day).stream())
+                .toList();
+        assertThat(entries).hasSizeGreaterThanOrEqualTo(10).allSatisfy(holiday -> {
+            assertThat(holiday.source()).isNotBlank();
+            assertThat(Normalizer.isNormalized(holiday.name() + holiday.source(), Normalizer.Form.NFC)).isTrue();
+        });
+        assertThat(entries).anySatisfy(holiday -> assertThat(holiday.source()).contains("Bộ luật Lao động 2019"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2025-01-01, false", "2025-01-27, false", "2025-01-31, false", "2025-02-03, true",
+            "2025-04-07, false", "2025-04-26, true", "2025-05-02, false", "2025-09-01, false",
+            "2026-01-02, false", "2026-01-10, true", "2026-02-13, true", "2026-02-16, false",
+            "2026-02-20, false", "2026-02-23, true", "2026-04-27, false", "2026-08-22, true",
+            "2026-08-31, false", "2026-09-02, false", "2026-09-03, true",
+            "2027-02-05, false", "2027-02-12, true", "2027-04-16, false"})
+    void followsTheOfficialCalendar(LocalDate date, boolean working) {
+        assertThat(SHIPPED.isWorkingDay(date)).isEqualTo(working);
+    }
+
+    @Test
+    void aSwappedSaturdayIsAWorkingDayAndSaysWhy() {
+        assertThat(SHIPPED.holiday(LocalDate.of(2025, 4, 26)))
+                .hasValueSatisfying(day -> assertThat(day.kind()).isEqualTo(Holiday.Kind.WORKING_DAY));
+    }
+
+    @Test
+    void aYearWithoutAFileCountsWeekendsOnly() {
+        assertThat(SHIPPED.isWorkingDay(LocalDate.of(2030, 1, 1))).isTrue();
+        assertThat(SHIPPED.isWorkingDay(LocalDate.of(2030, 1, 5))).isFalse();
+        assertThat(SHIPPED.nextWorkingDayOnOrAfter(LocalDate.of(2030, 1, 5))).isEqualTo("2030-01-07");
+    }
+
+    @Test
+    void countsWorkingDaysWithoutTheStartDay() {
+        assertThat(SHIPPED.plusWorkingDays(LocalDate.of(2026, 2, 13), 0)).isEqualTo("2026-02-13");
+        assertThat(SHIPPED.plusWorkingDays(LocalDate.of(2026, 2, 12), 1)).isEqualTo("2026-02-13");
+        assertThat(SHIPPED.plusWorkingDays(LocalDate.of(2026, 2, 13), 1)).isEqualTo("2026-02-23");
+        assertThatThrownBy(() -> SHIPPED.plusWorkingDays(LocalDate.of(2026, 2, 13), -1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void refusesTwoEntriesForOneDay() {
+        Holiday one = new Holiday(LocalDate.of(2026, 1, 1), "Tết Dương lịch", Holiday.Kind.DAY_OFF, "điều 112");
+        Holiday two = new Holiday(LocalDate.of(2026, 1, 1), "Trùng", Holiday.Kind.DAY_OFF, "điều 112");
+        assertThatThrownBy(() -> HolidayCalendar.of(List.of(one, two))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void refusesAFileEntryWithoutASource(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("holidays"));
+        Files.writeString(folder.resolve("index.yaml"), "years: [2030]\n");
+        Files.writeString(folder.resolve("2030.yaml"),
+                "year: 2030\ndays:\n  - {date: 2030-01-01, name: \"Tết Dương lịch\", kind: DAY_OFF}\n");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+            assertThatThrownBy(() -> HolidayFiles.load(loader))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("holidays/2030.yaml");
+        }
+    }
+
+    @Test
+    void refusesASwappedWorkingDayThatIsAlreadyAWeekday(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("holidays"));
+        Files.writeString(folder.resolve("index.yaml"), "years: [2030]\n");
+        Files.writeString(folder.resolve("2030.yaml"), "year: 2030\ndays:\n"
+                + "  - {date: 2030-01-02, name: \"Làm bù\", kind: WORKING_DAY, source: \"thông báo\"}\n");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+            assertThatThrownBy(() -> HolidayFiles.load(loader)).hasMessageContaining("is a weekday already");
+        }
+    }
+}
