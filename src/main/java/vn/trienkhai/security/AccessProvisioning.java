@@ -1,0 +1,97 @@
+package vn.trienkhai.security;
+
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+/**
+ * Camunda groups, users and authorizations for units, lead offices and leadership. Every method
+ * is idempotent: it creates what is missing and leaves the rest alone.
+ */
+@Service
+public class AccessProvisioning {
+
+    public static final String UNIT_GROUP_TYPE = "UNIT";
+
+    static final String TASKLIST = "tasklist";
+    static final String COCKPIT = "cockpit";
+
+    private final IdentityService identityService;
+    private final AuthorizationGrants grants;
+
+    AccessProvisioning(IdentityService identityService, AuthorizationGrants grants) {
+        this.identityService = identityService;
+        this.grants = grants;
+    }
+
+    /** The unit's Camunda group (type UNIT), its name kept up to date, with access to Tasklist. */
+    public void ensureUnitGroup(String groupId, String name) {
+        Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+        if (group == null) {
+            group = identityService.newGroup(groupId);
+            group.setType(UNIT_GROUP_TYPE);
+            group.setName(name);
+            identityService.saveGroup(group);
+        } else if (!Objects.equals(group.getName(), name)) {
+            group.setName(name);
+            identityService.saveGroup(group);
+        }
+        grants.grantGroup(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+    }
+
+    /** Creates the user if missing (the password is set only then) and adds missing memberships. */
+    public void ensureUser(UserAccount account) {
+        User user = identityService.createUserQuery().userId(account.id()).singleResult();
+        if (user == null) {
+            user = identityService.newUser(account.id());
+            user.setFirstName(account.firstName());
+            user.setLastName(account.lastName());
+            user.setEmail(account.email());
+            user.setPassword(account.password());
+            identityService.saveUser(user);
+        }
+        Set<String> memberOf = identityService.createGroupQuery().groupMember(account.id()).list().stream()
+                .map(Group::getId)
+                .collect(Collectors.toCollection(HashSet::new));
+        for (String groupId : account.groupIds()) {
+            if (memberOf.add(groupId)) {
+                identityService.createMembership(account.id(), groupId);
+            }
+        }
+    }
+
+    /** What a lead office needs to monitor: Tasklist, Cockpit and read access to the processes. */
+    public void grantLeadOffice(String groupId) {
+        grants.grantGroup(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+        grantMonitoring(groupId);
+    }
+
+    /** Leadership watches progress in Cockpit: the same read access as a lead office. */
+    public void grantLeadership(String groupId) {
+        grantMonitoring(groupId);
+    }
+
+    /** Lets the group start the process with the given key (a plan roll-out). */
+    public void grantStartPlanRollout(String groupId, String processDefinitionKey) {
+        grants.grantGroup(groupId, Resources.PROCESS_DEFINITION, processDefinitionKey,
+                Permissions.READ, Permissions.CREATE_INSTANCE);
+        grants.grantGroup(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY,
+                Permissions.CREATE);
+    }
+
+    private void grantMonitoring(String groupId) {
+        grants.grantGroup(groupId, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+        grants.grantGroup(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY,
+                Permissions.READ, Permissions.READ_HISTORY);
+        grants.grantGroup(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+        grants.grantGroup(groupId, Resources.TASK, Authorization.ANY, Permissions.READ);
+    }
+}

@@ -1,0 +1,48 @@
+package vn.trienkhai.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+/** Writes RFC 9457 problem responses from servlet filters, where no controller advice applies. */
+final class Problems {
+
+    static final String REALM_HEADER = "Basic realm=\"trienkhai\"";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Problems() {
+    }
+
+    static void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM_HEADER);
+        write(request, response, HttpStatus.UNAUTHORIZED, "Cần đăng nhập",
+                "Yêu cầu này cần tài khoản của hệ thống. Vui lòng đăng nhập hoặc gửi tên đăng nhập và mật khẩu.");
+    }
+
+    static void forbidden(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, "Không được phép",
+                "Chức năng khởi tạo quản trị viên đã bị tắt trên hệ thống này.");
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+            String title, String detail) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(status.value());
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        JSON.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,61 @@
+package vn.trienkhai.security;
+
+import jakarta.servlet.DispatcherType;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** The servlet filters that authenticate the REST APIs and shut the Admin setup endpoint. */
+@Configuration(proxyBeanMethods = false)
+class SecurityWebConfiguration implements WebMvcConfigurer {
+
+    static final String API_PATTERN = "/api/*";
+    static final String ENGINE_REST_PATTERN = "/engine-rest/*";
+
+    @Bean
+    FilterRegistrationBean<SetupEndpointBlocker> setupEndpointBlocker(CamundaBpmProperties camunda) {
+        var registration = new FilterRegistrationBean<>(
+                new SetupEndpointBlocker(camunda.getWebapp().getApplicationPath()));
+        registration.setName("trienkhaiSetupEndpointBlocker");
+        registration.addUrlPatterns("/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.INCLUDE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("trienkhaiEngineRestAuthentication");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns(ENGINE_REST_PATTERN);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identityService,
+            ProcessEngine processEngine) {
+        var authenticator = new ApiAuthenticator(identityService, processEngine.getName());
+        var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(authenticator, identityService));
+        registration.setName("trienkhaiApiAuthentication");
+        registration.addUrlPatterns(API_PATTERN);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CurrentUserArgumentResolver());
+    }
+}
