@@ -49,7 +49,7 @@ public final class DocumentReader {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                error(path(path, name), "trường không được hỗ trợ (các trường hợp lệ: " + String.join(", ", allowed) + ")");
+                error(path(path, name), "trường không được hỗ trợ (các trường hợp lệ: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
             }
         }
     }
