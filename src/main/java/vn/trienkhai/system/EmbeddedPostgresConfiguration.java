@@ -34,7 +34,9 @@ public class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setServerConfig("timezone", "UTC")
-                .setLocaleConfig("encoding", "UTF8");
+                .setLocaleConfig("encoding", "UTF8")
+                // Spring closes the server after the engine and the pool, not a JVM hook before them.
+                .setRegisterShutdownHook(false);
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }

@@ -17,7 +17,7 @@ class AdminSettingsCheckTests {
     @Test
     void startUpOutsideDemoWithoutAdministratorFailsNamingTheEnvironmentVariables() {
         SpringApplicationBuilder application = new SpringApplicationBuilder(TrienkhaiApplication.class)
-                .profiles("test")
+                .profiles("postgres")
                 .web(WebApplicationType.NONE);
 
         assertThatThrownBy(() -> application.run(
