@@ -19,7 +19,8 @@ import vn.trienkhai.system.DocumentReader;
 public class UnitTreeImporter {
 
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,39}");
-    private static final Set<String> UNIT_FIELDS = Set.of("code", "name", "kind", "email", "head", "children");
+    private static final Set<String> UNIT_FIELDS = Set.of("code", "name", "kind", "email", "head", "children",
+            "parent");
     private static final Set<String> HEAD_FIELDS = Set.of("name", "title", "email");
 
     private final UnitRepository units;
@@ -57,12 +58,36 @@ public class UnitTreeImporter {
             reader.error(DocumentReader.path(path, "code"), "mã đơn vị bị trùng: " + code);
         }
         UnitRow row = new UnitRow(code, reader.text(node, "name", path, true, 300), kind(reader, node, path),
-                parent == null ? null : parent.code(), reader.email(node, "email", path, false), head(reader, node, path));
+                parentCode(reader, node, path, parent, rows), reader.email(node, "email", path, false),
+                head(reader, node, path));
         rows.add(row);
         List<JsonNode> children = reader.array(node, "children", path, false);
         for (int i = 0; i < children.size(); i++) {
             readUnit(reader, children.get(i), DocumentReader.path(DocumentReader.path(path, "children"), i), row, rows);
         }
+    }
+
+    /**
+     * A child's parent is the entry it is nested in. A top-level entry may name an existing parent
+     * with {@code parent}; without it an existing unit keeps its place and a new one becomes a root.
+     */
+    private String parentCode(DocumentReader reader, JsonNode node, String path, UnitRow parent, List<UnitRow> rows) {
+        String named = reader.text(node, "parent", path, false, 40);
+        if (parent != null) {
+            if (named != null) {
+                reader.error(DocumentReader.path(path, "parent"), "chỉ dùng cho đơn vị ở cấp đầu của tài liệu");
+            }
+            return parent.code();
+        }
+        if (named != null && units.findByCode(named).isEmpty() && rows.stream().noneMatch(r -> named.equals(r.code()))) {
+            reader.error(DocumentReader.path(path, "parent"), "không có đơn vị mã " + named);
+            return null;
+        }
+        if (named == null && node.hasNonNull("code")) {
+            return units.findByCode(node.get("code").asText().strip())
+                    .map(existing -> existing.getParent() == null ? null : existing.getParent().getCode()).orElse(null);
+        }
+        return named;
     }
 
     private UnitKind kind(DocumentReader reader, JsonNode node, String path) {

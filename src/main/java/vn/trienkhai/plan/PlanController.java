@@ -4,8 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.trienkhai.security.CurrentUser;
 import vn.trienkhai.system.DocumentParser;
 
 @RestController
@@ -27,22 +26,21 @@ class PlanController {
     private final PlanImporter importer;
     private final PlanPreviewService previews;
     private final PlanQueries queries;
-    private final IdentityService identityService;
     private final Clock clock;
 
     PlanController(PlanImporter importer, PlanPreviewService previews, PlanQueries queries,
-                   IdentityService identityService, Clock clock) {
+                   Clock clock) {
         this.importer = importer;
         this.previews = previews;
         this.queries = queries;
-        this.identityService = identityService;
         this.clock = clock;
     }
 
     @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, DocumentParser.YAML, "application/x-yaml", "text/yaml"})
     ResponseEntity<PlanView> importPlan(@RequestBody byte[] body,
-                                        @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType) {
-        Plan plan = importer.importPlan(DocumentParser.parse(body, contentType), currentUserId());
+                                        @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+                                        CurrentUser user) {
+        Plan plan = importer.importPlan(DocumentParser.parse(body, contentType), user);
         return ResponseEntity.created(URI.create("/api/plans/" + plan.getId())).body(queries.view(plan.getId()));
     }
 
@@ -62,10 +60,5 @@ class PlanController {
     @GetMapping("/{id}")
     PlanView get(@PathVariable long id) {
         return queries.view(id);
-    }
-
-    private String currentUserId() {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
     }
 }

@@ -11,12 +11,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.trienkhai.organisation.OrganisationUnit;
 import vn.trienkhai.organisation.UnitRepository;
+import vn.trienkhai.security.CurrentUser;
 import vn.trienkhai.system.ConflictException;
+import vn.trienkhai.system.ForbiddenException;
 import vn.trienkhai.system.InvalidDocumentException;
 
 /** Imports a plan document in one transaction: all of it, or nothing. */
 @Service
 public class PlanImporter {
+
+    private static final String ADMIN_GROUP = "camunda-admin";
 
     private final UnitRepository units;
     private final PlanRepository plans;
@@ -36,9 +40,25 @@ public class PlanImporter {
         return PlanDocumentReader.read(document, references());
     }
 
+    /** Imports for a user: administrators, or officers of the issuing unit or of a lead unit. */
+    @Transactional
+    public Plan importPlan(JsonNode document, CurrentUser user) {
+        PlanDocument plan = PlanDocumentReader.read(document, references());
+        List<String> allowedGroups = Stream.concat(Stream.of(plan.plan().issuingUnit()), plan.leadUnits().stream())
+                .map(OrganisationUnit::groupIdFor).toList();
+        if (!user.isMemberOf(ADMIN_GROUP) && allowedGroups.stream().noneMatch(user::isMemberOf)) {
+            throw new ForbiddenException("Chỉ quản trị viên, đơn vị ban hành hoặc cơ quan chủ trì được nhập kế hoạch này");
+        }
+        return save(plan, user.userId());
+    }
+
+    /** Imports on behalf of the system (demo data, start-up files). */
     @Transactional
     public Plan importPlan(JsonNode document, String importedBy) {
-        PlanDocument plan = PlanDocumentReader.read(document, references());
+        return save(PlanDocumentReader.read(document, references()), importedBy);
+    }
+
+    private Plan save(PlanDocument plan, String importedBy) {
         rejectDuplicate(plan.plan());
         Map<String, OrganisationUnit> unitsByCode = unitsOf(plan);
         Plan entity = new Plan(plan.plan().number(), unitsByCode.get(plan.plan().issuingUnit()), plan.plan().place(),

@@ -27,6 +27,11 @@ class ProblemResponses {
         return problem(HttpStatus.CONFLICT, "Xung đột dữ liệu", exception.getMessage(), "conflict");
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException exception) {
+        return problem(HttpStatus.FORBIDDEN, "Không có quyền", exception.getMessage(), "forbidden");
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException exception) {
         return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", exception.getMessage(), "not-found");
@@ -58,5 +63,4 @@ class ProblemResponses {
         problem.setType(URI.create("urn:trienkhai:problem:" + type));
         return problem;
     }
-
 }
