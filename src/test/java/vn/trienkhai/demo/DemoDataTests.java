@@ -26,7 +26,8 @@ class DemoDataTests {
         assertThat(jdbc.queryForList("select number from directive", String.class)).contains("08-CT/TU", "23-CT/TW");
         assertThat(jdbc.queryForObject("""
                 select count(*) from plan_participant pp join plan p on p.id = pp.plan_id
-                join org_unit u on u.id = p.issuing_unit_id where u.code = 'AQ-UBND'""", Integer.class))
+                join org_unit u on u.id = p.issuing_unit_id
+                where u.code = 'AQ-UBND' and p.summary like 'Triển khai thực hiện Chỉ thị số 08-CT/TU%'""", Integer.class))
                 .isEqualTo(22);
         assertThat(jdbc.queryForObject("select layout from plan p join org_unit u on u.id = p.issuing_unit_id "
                 + "where u.code = 'HP-TU'", String.class)).isEqualTo("PARTY");
