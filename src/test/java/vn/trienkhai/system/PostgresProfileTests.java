@@ -1,0 +1,36 @@
+package vn.trienkhai.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.trienkhai.TrienkhaiApplication;
+
+/** The deployment profile: an external PostgreSQL from the environment, an administrator, no demo data. */
+class PostgresProfileTests {
+
+    @Test
+    void startsOnTheConfiguredDatabaseWithTheConfiguredAdministratorAndNoDemoData() throws Exception {
+        try (EmbeddedPostgres external = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+             ConfigurableApplicationContext application = new SpringApplicationBuilder(TrienkhaiApplication.class)
+                     .profiles("postgres")
+                     .run("--POSTGRES_URL=" + external.getJdbcUrl("postgres", "postgres"),
+                             "--POSTGRES_USER=postgres", "--POSTGRES_PASSWORD=",
+                             "--camunda.bpm.admin-user.id=quantri", "--camunda.bpm.admin-user.password=mat-khau-dai",
+                             "--server.port=0", "--camunda.bpm.job-execution.enabled=false")) {
+
+            assertThat(application.containsBean("embeddedPostgres")).isFalse();
+            JdbcTemplate externalDatabase = new JdbcTemplate(external.getPostgresDatabase());
+            assertThat(externalDatabase.queryForObject("select count(*) from trienkhai_schema_history where success",
+                    Integer.class)).isGreaterThanOrEqualTo(2);
+            assertThat(externalDatabase.queryForObject("select count(*) from org_unit", Integer.class)).isZero();
+            IdentityService identity = application.getBean(IdentityService.class);
+            assertThat(identity.checkPassword("quantri", "mat-khau-dai")).isTrue();
+            assertThat(identity.createUserQuery().userId("admin").count()).isZero();
+        }
+    }
+}
