@@ -10,7 +10,7 @@ import vn.trienkhai.reporting.document.PdfLines.Span;
 /** The header's two columns and the title, drawn as the DOCX lays them out. */
 final class PdfHeader {
 
-    private static final float RULE_GAP = 2.5f;
+    private static final float RULE_GAP = 2f;
 
     private PdfHeader() {
     }
@@ -77,7 +77,7 @@ final class PdfHeader {
 
     private static void centredRule(PdfFlow flow, float x, float width, float length) throws IOException {
         float start = x + (width - length) / 2;
-        flow.rule(start, start + length, flow.y() - RULE_GAP / 2);
-        flow.moveDown(RULE_GAP);
+        flow.rule(start, start + length, flow.y() - RULE_GAP);
+        flow.moveDown(2 * RULE_GAP);
     }
 }

@@ -59,7 +59,10 @@ final class PdfLines {
         return lines;
     }
 
-    /** The words of the spans; {@code null} marks a line break. */
+    /**
+     * The words of the spans; {@code null} marks a line break. Runs of spaces are kept as empty words, so that the
+     * blanks left for the clerk ("Số:      /BC-UBND") keep their width.
+     */
     private List<Word> words(List<Span> spans) {
         List<Word> words = new ArrayList<>();
         for (Span span : spans) {
@@ -68,11 +71,9 @@ final class PdfLines {
                 if (i > 0) {
                     words.add(null);
                 }
-                for (String text : lines[i].split(" ")) {
-                    if (!text.isEmpty()) {
-                        String printable = fonts.printable(text, span.style());
-                        words.add(new Word(printable, span.style(), fonts.width(printable, span.style(), size)));
-                    }
+                for (String text : lines[i].strip().split(" ")) {
+                    String printable = fonts.printable(text, span.style());
+                    words.add(new Word(printable, span.style(), fonts.width(printable, span.style(), size)));
                 }
             }
         }

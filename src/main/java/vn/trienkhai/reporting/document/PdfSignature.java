@@ -20,6 +20,7 @@ final class PdfSignature {
         float half = flow.textWidth() * DocxSignature.RECIPIENTS_SHARE;
         float recipientsHeight = (report.recipients().size() + 2) * LayoutRules.RECIPIENTS_SIZE * PdfFlow.LEADING;
         float signatureHeight = (SIGNING_SPACE_LINES + 4) * LayoutRules.BODY_SIZE * PdfFlow.LEADING;
+        flow.moveDown(LayoutRules.PARAGRAPH_SPACING_PT);
         flow.ensure(Math.max(recipientsHeight, signatureHeight));
         float top = flow.y();
         float recipientsBottom = recipients(flow, report, half);

@@ -63,7 +63,7 @@ final class PdfTable {
         for (int column = 0; column < widths.length; column++) {
             List<Line> cell = row.get(column);
             float textHeight = cell.size() * spec.fontSize() * PdfFlow.LEADING;
-            flow.moveDown(top - flow.y() + (height - textHeight) / 2);
+            flow.moveDown(flow.y() - top + (height - textHeight) / 2);
             for (Line line : cell) {
                 flow.moveDown(spec.fontSize());
                 flow.drawLine(line, x + PADDING, widths[column] - 2 * PADDING, align(column, header), spec.fontSize());

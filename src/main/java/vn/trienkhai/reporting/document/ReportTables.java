@@ -34,7 +34,7 @@ final class ReportTables {
         return new ReportTable(
                 List.of("STT", "Chỉ tiêu", "Kỳ báo cáo", "Kỳ trước", "Tăng (+), giảm (-) so với kỳ trước",
                         "Cùng kỳ năm trước", "Tăng (+), giảm (-) so với cùng kỳ"),
-                new float[] {9, 44, 22, 22, 23, 22, 23},
+                new float[] {11, 42, 22, 22, 23, 22, 23},
                 new boolean[] {false, false, true, true, true, true, true}, rows, 12);
     }
 
@@ -44,7 +44,7 @@ final class ReportTables {
         metrics.forEach(metric -> header.add(metricLabel(metric)));
         float[] widths = new float[header.size()];
         boolean[] numeric = new boolean[header.size()];
-        widths[0] = 9;
+        widths[0] = 11;
         widths[1] = 42;
         widths[2] = 20;
         widths[3] = 22;
