@@ -77,7 +77,7 @@ final class PdfHeader {
 
     private static void centredRule(PdfFlow flow, float x, float width, float length) throws IOException {
         float start = x + (width - length) / 2;
-        flow.rule(start, start + length, flow.y() - RULE_GAP);
-        flow.moveDown(2 * RULE_GAP);
+        flow.rule(start, start + length, flow.y() - 1.5f * RULE_GAP);
+        flow.moveDown(3 * RULE_GAP);
     }
 }
