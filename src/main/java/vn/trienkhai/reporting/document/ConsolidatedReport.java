@@ -1,0 +1,61 @@
+package vn.trienkhai.reporting.document;
+
+import java.util.List;
+import java.util.Objects;
+import vn.trienkhai.plan.PlanLayout;
+
+/**
+ * Everything the consolidated report (báo cáo tổng hợp) of one reporting round shows, ready to be written as DOCX
+ * or PDF. Texts are taken as data: the writers clean and escape them, never interpret them.
+ *
+ * @param issuingBody  the body that issues the report and the body above it, for the header
+ * @param layout       state (Nghị định 30/2020/NĐ-CP) or Party (Hướng dẫn 36-HD/VPTW) layout
+ * @param number       the number and symbol, the digits usually left blank for the clerk
+ * @param date         place and date, day and month may be left blank
+ * @param subject      the trích yếu, e.g. "Kết quả thực hiện Kế hoạch số 71-KH/UBND quý III/2026"
+ * @param periodLabel  the period reported on, e.g. "quý III/2026"
+ * @param metrics      the figures the plan asks for, in the plan's order
+ * @param totals       one total per metric, with its comparisons where data exist
+ * @param units        one row per unit expected to report, in the order to print
+ * @param outreach     the study and outreach summary
+ * @param findings     the lead office's consolidated text (kết quả, hạn chế, kiến nghị); parts may be blank
+ * @param narratives   the units' own texts, printed in the appendix
+ * @param signature    the signature block
+ * @param recipients   the nơi nhận lines, in order
+ */
+public record ConsolidatedReport(
+        IssuingBody issuingBody,
+        PlanLayout layout,
+        DocumentNumber number,
+        DocumentDate date,
+        String subject,
+        String periodLabel,
+        List<ReportMetric> metrics,
+        List<MetricTotal> totals,
+        List<UnitFigures> units,
+        OutreachSummary outreach,
+        Findings findings,
+        List<UnitNarrative> narratives,
+        Signature signature,
+        List<String> recipients) {
+
+    public ConsolidatedReport {
+        Objects.requireNonNull(issuingBody, "issuingBody");
+        Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(signature, "signature");
+        metrics = List.copyOf(metrics);
+        totals = List.copyOf(totals);
+        units = List.copyOf(units);
+        narratives = List.copyOf(narratives);
+        recipients = List.copyOf(recipients);
+        outreach = outreach == null ? OutreachSummary.NONE : outreach;
+        findings = findings == null ? Findings.NONE : findings;
+    }
+
+    /** The units whose report had the given status, in the report's order. */
+    public List<UnitFigures> unitsWith(SubmissionStatus status) {
+        return units.stream().filter(unit -> unit.status() == status).toList();
+    }
+}

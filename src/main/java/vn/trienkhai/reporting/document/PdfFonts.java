@@ -1,0 +1,73 @@
+package vn.trienkhai.reporting.document;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The four faces of the shipped font, embedded (subset) in one PDF. A character the font has no glyph for (an emoji,
+ * say) is printed as "?" instead of failing the document.
+ */
+final class PdfFonts {
+
+    static final String MISSING_GLYPH = "?";
+    private static final Map<FontStyle, byte[]> FILES = new EnumMap<>(FontStyle.class);
+
+    private final Map<FontStyle, PDType0Font> fonts = new EnumMap<>(FontStyle.class);
+    private final Map<FontStyle, Map<Integer, Boolean>> glyphs = new EnumMap<>(FontStyle.class);
+
+    PdfFonts(PDDocument document) throws IOException {
+        for (FontStyle style : FontStyle.values()) {
+            fonts.put(style, PDType0Font.load(document, new ByteArrayInputStream(file(style))));
+            glyphs.put(style, new HashMap<>());
+        }
+    }
+
+    PDType0Font font(FontStyle style) {
+        return fonts.get(style);
+    }
+
+    /** The text with every character the face cannot draw replaced by {@link #MISSING_GLYPH}. */
+    String printable(String text, FontStyle style) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (hasGlyph(codePoint, style)) {
+                out.appendCodePoint(codePoint);
+            } else {
+                out.append(MISSING_GLYPH);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Width in points of a printable text. */
+    float width(String printable, FontStyle style, float size) {
+        try {
+            return fonts.get(style).getStringWidth(printable) * size / 1000f;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean hasGlyph(int codePoint, FontStyle style) {
+        return glyphs.get(style).computeIfAbsent(codePoint, key -> {
+            try {
+                fonts.get(style).encode(new String(Character.toChars(key)));
+                return true;
+            } catch (IllegalArgumentException | IOException e) {
+                return false;
+            }
+        });
+    }
+
+    private static synchronized byte[] file(FontStyle style) {
+        return FILES.computeIfAbsent(style, TextWidths::fontBytes);
+    }
+}

@@ -1,0 +1,86 @@
+package vn.trienkhai.reporting.document;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import vn.trienkhai.reporting.document.PdfFlow.Align;
+import vn.trienkhai.reporting.document.PdfLines.Line;
+import vn.trienkhai.reporting.document.PdfLines.Span;
+
+/** A ruled table in the PDF, drawn row by row; the header row is repeated at the top of each page. */
+final class PdfTable {
+
+    private static final float PADDING = 3;
+
+    private final PdfFlow flow;
+    private final ReportTable spec;
+    private final float[] widths;
+    private final PdfLines lines;
+
+    PdfTable(PdfFlow flow, ReportTable spec) {
+        this.flow = flow;
+        this.spec = spec;
+        this.widths = DocxTables.scale(spec.widths(), flow.textWidth());
+        this.lines = new PdfLines(flow.fonts(), spec.fontSize());
+    }
+
+    void write() throws IOException {
+        List<List<Line>> header = wrap(spec.header(), true);
+        flow.ensure(height(header) * 2);
+        draw(header, true);
+        for (List<String> cells : spec.rows()) {
+            List<List<Line>> row = wrap(cells, false);
+            if (flow.ensure(height(row))) {
+                draw(header, true);
+            }
+            draw(row, false);
+        }
+    }
+
+    private List<List<Line>> wrap(List<String> cells, boolean header) {
+        FontStyle style = header ? FontStyle.BOLD : FontStyle.REGULAR;
+        List<List<Line>> wrapped = new ArrayList<>(widths.length);
+        for (int column = 0; column < widths.length; column++) {
+            String text = column < cells.size() ? cells.get(column) : "";
+            float inner = widths[column] - 2 * PADDING;
+            wrapped.add(lines.wrap(List.of(new Span(text, style)), inner, inner));
+        }
+        return wrapped;
+    }
+
+    private float height(List<List<Line>> row) {
+        int most = 1;
+        for (List<Line> cell : row) {
+            most = Math.max(most, cell.size());
+        }
+        return most * spec.fontSize() * PdfFlow.LEADING + 2 * PADDING;
+    }
+
+    private void draw(List<List<Line>> row, boolean header) throws IOException {
+        float top = flow.y();
+        float height = height(row);
+        float x = flow.left();
+        for (int column = 0; column < widths.length; column++) {
+            List<Line> cell = row.get(column);
+            float textHeight = cell.size() * spec.fontSize() * PdfFlow.LEADING;
+            flow.moveDown(flow.y() - top + (height - textHeight) / 2);
+            for (Line line : cell) {
+                flow.moveDown(spec.fontSize());
+                flow.drawLine(line, x + PADDING, widths[column] - 2 * PADDING, align(column, header), spec.fontSize());
+                flow.moveDown(spec.fontSize() * (PdfFlow.LEADING - 1));
+            }
+            flow.content().setLineWidth(0.5f);
+            flow.content().addRect(x, top - height, widths[column], height);
+            flow.content().stroke();
+            x += widths[column];
+        }
+        flow.moveDown(flow.y() - (top - height));
+    }
+
+    private Align align(int column, boolean header) {
+        if (header || column == 0) {
+            return Align.CENTER;
+        }
+        return spec.numeric()[column] ? Align.RIGHT : Align.LEFT;
+    }
+}

@@ -1,0 +1,85 @@
+package vn.trienkhai.reporting.document;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The body's sections I to V, worded from the report's data. */
+final class ReportSections {
+
+    private ReportSections() {
+    }
+
+    static List<Section> of(ConsolidatedReport report) {
+        return List.of(
+                new Section("I. KẾT QUẢ THỰC HIỆN", results(report), Optional.empty()),
+                new Section("II. SỐ LIỆU TỔNG HỢP", figuresIntro(report), Optional.of(ReportTables.totals(report))),
+                new Section("III. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", submissions(report), Optional.empty()),
+                new Section("IV. HẠN CHẾ", ownOrAppendix(report, Findings::limitations, "hạn chế"),
+                        Optional.empty()),
+                new Section("V. KIẾN NGHỊ, ĐỀ XUẤT", ownOrAppendix(report, Findings::proposals, "kiến nghị, đề xuất"),
+                        Optional.empty()));
+    }
+
+    private static List<Paragraph> results(ConsolidatedReport report) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        String own = SafeText.clean(report.findings().results());
+        paragraphs.add(Paragraph.text(own.isEmpty()
+                ? "Trong " + SafeText.line(report.periodLabel()) + ", các cơ quan, đơn vị đã triển khai thực hiện "
+                        + "Kế hoạch; kết quả chủ yếu như sau:"
+                : own));
+        OutreachSummary outreach = report.outreach();
+        paragraphs.add(new Paragraph("1. Công tác học tập, quán triệt: ", "tổ chức " + count(outreach.studySessions())
+                + " buổi với " + count(outreach.studyParticipants()) + " lượt người tham dự."));
+        paragraphs.add(new Paragraph("2. Công tác tuyên truyền: ", "tổ chức " + count(outreach.outreachSessions())
+                + " buổi với " + count(outreach.outreachReach()) + " lượt người được tuyên truyền."));
+        paragraphs.add(Paragraph.text("Số liệu tổng hợp tại mục II; số liệu và ý kiến của từng đơn vị tại Phụ lục "
+                + "kèm theo."));
+        return paragraphs;
+    }
+
+    private static List<Paragraph> figuresIntro(ConsolidatedReport report) {
+        long reported = report.units().size() - report.unitsWith(SubmissionStatus.MISSING).size();
+        return List.of(Paragraph.text("Tổng hợp số liệu " + SafeText.line(report.periodLabel()) + " của "
+                + count(reported) + " đơn vị đã báo cáo, so sánh với kỳ trước và cùng kỳ năm trước:"));
+    }
+
+    private static List<Paragraph> submissions(ConsolidatedReport report) {
+        List<UnitFigures> onTime = report.unitsWith(SubmissionStatus.ON_TIME);
+        List<UnitFigures> late = report.unitsWith(SubmissionStatus.LATE);
+        List<UnitFigures> missing = report.unitsWith(SubmissionStatus.MISSING);
+        return List.of(
+                Paragraph.text("Tổng số đơn vị phải báo cáo: " + count(report.units().size()) + "; đúng hạn: "
+                        + count(onTime.size()) + "; chậm: " + count(late.size()) + "; chưa báo cáo: "
+                        + count(missing.size()) + "."),
+                unitList("1. Đơn vị báo cáo đúng hạn", onTime),
+                unitList("2. Đơn vị báo cáo chậm", late),
+                unitList("3. Đơn vị chưa báo cáo", missing));
+    }
+
+    private static Paragraph unitList(String lead, List<UnitFigures> units) {
+        String names = units.isEmpty() ? "không có."
+                : units.stream().map(unit -> SafeText.line(unit.unitName())).collect(Collectors.joining("; ")) + ".";
+        return new Paragraph(lead + " (" + count(units.size()) + "): ", names);
+    }
+
+    private static List<Paragraph> ownOrAppendix(ConsolidatedReport report, Function<Findings, String> part,
+                                                 String what) {
+        String own = SafeText.clean(part.apply(report.findings()));
+        if (!own.isEmpty()) {
+            return List.of(Paragraph.text(own));
+        }
+        boolean unitsWrote = report.narratives().stream()
+                .anyMatch(narrative -> !SafeText.clean(part.apply(narrative.findings())).isEmpty());
+        return List.of(Paragraph.text(unitsWrote
+                ? "Các " + what + " do các đơn vị nêu được tổng hợp tại Phụ lục kèm theo."
+                : "Các đơn vị không nêu " + what + "."));
+    }
+
+    private static String count(long value) {
+        return VietnameseFormat.number(BigDecimal.valueOf(value));
+    }
+}

@@ -1,0 +1,15 @@
+package vn.trienkhai.reporting.document;
+
+import java.util.List;
+
+/**
+ * A table as both writers draw it: header cells, relative column widths, which columns hold numbers (right
+ * aligned), and rows produced one at a time so that a large table is never held whole.
+ */
+record ReportTable(List<String> header, float[] widths, boolean[] numeric, Iterable<List<String>> rows,
+                   float fontSize) {
+
+    int columns() {
+        return header.size();
+    }
+}

@@ -1,0 +1,104 @@
+package vn.trienkhai.reporting.document;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The two tables: totals with comparisons (section II) and one row per unit (appendix). */
+final class ReportTables {
+
+    static final String NO_DATA = "-";
+
+    private ReportTables() {
+    }
+
+    static ReportTable totals(ConsolidatedReport report) {
+        Map<String, MetricTotal> totals = report.totals().stream()
+                .collect(Collectors.toMap(MetricTotal::metricKey, Function.identity(), (first, second) -> first));
+        List<List<String>> rows = new ArrayList<>();
+        int position = 1;
+        for (ReportMetric metric : report.metrics()) {
+            Optional<MetricTotal> total = Optional.ofNullable(totals.get(metric.key()));
+            rows.add(List.of(Integer.toString(position++), metricLabel(metric),
+                    total.map(t -> VietnameseFormat.number(t.value())).orElse(NO_DATA),
+                    earlier(total.flatMap(MetricTotal::previousPeriod)),
+                    change(total.flatMap(MetricTotal::previousPeriod)),
+                    earlier(total.flatMap(MetricTotal::samePeriodLastYear)),
+                    change(total.flatMap(MetricTotal::samePeriodLastYear))));
+        }
+        return new ReportTable(
+                List.of("STT", "Chỉ tiêu", "Kỳ báo cáo", "Kỳ trước", "Tăng (+), giảm (-) so với kỳ trước",
+                        "Cùng kỳ năm trước", "Tăng (+), giảm (-) so với cùng kỳ"),
+                new float[] {11, 42, 22, 22, 23, 22, 23},
+                new boolean[] {false, false, true, true, true, true, true}, rows, 12);
+    }
+
+    static ReportTable units(ConsolidatedReport report) {
+        List<ReportMetric> metrics = report.metrics();
+        List<String> header = new ArrayList<>(List.of("STT", "Đơn vị", "Tình hình báo cáo", "Thời điểm gửi"));
+        metrics.forEach(metric -> header.add(metricLabel(metric)));
+        float[] widths = new float[header.size()];
+        boolean[] numeric = new boolean[header.size()];
+        widths[0] = 11;
+        widths[1] = 42;
+        widths[2] = 20;
+        widths[3] = 22;
+        for (int column = 4; column < widths.length; column++) {
+            widths[column] = Math.max(14, 150f / Math.max(1, metrics.size()));
+            numeric[column] = true;
+        }
+        Iterable<List<String>> rows = () -> unitRows(report.units(), metrics);
+        return new ReportTable(header, widths, numeric, rows, 11);
+    }
+
+    private static Iterator<List<String>> unitRows(List<UnitFigures> units, List<ReportMetric> metrics) {
+        Iterator<UnitFigures> source = units.iterator();
+        return new Iterator<>() {
+            private int position;
+
+            @Override
+            public boolean hasNext() {
+                return source.hasNext();
+            }
+
+            @Override
+            public List<String> next() {
+                return unitRow(++position, source.next(), metrics);
+            }
+        };
+    }
+
+    private static List<String> unitRow(int position, UnitFigures unit, List<ReportMetric> metrics) {
+        List<String> cells = new ArrayList<>(metrics.size() + 4);
+        cells.add(Integer.toString(position));
+        cells.add(SafeText.line(unit.unitName()));
+        cells.add(ReportWording.statusLabel(unit.status()));
+        cells.add(unit.submittedAt() == null ? NO_DATA : VietnameseFormat.dateTime(unit.submittedAt()));
+        for (ReportMetric metric : metrics) {
+            BigDecimal figure = unit.figures().get(metric.key());
+            cells.add(figure == null ? NO_DATA : VietnameseFormat.number(figure));
+        }
+        return cells;
+    }
+
+    private static String metricLabel(ReportMetric metric) {
+        String unit = SafeText.line(metric.unit());
+        return SafeText.line(metric.label()) + (unit.isEmpty() ? "" : " (" + unit + ")");
+    }
+
+    private static String earlier(Optional<Comparison> comparison) {
+        return comparison.map(c -> VietnameseFormat.number(c.earlier())).orElse(NO_DATA);
+    }
+
+    /** "+12" and, on the next line, "(+12,5%)"; only the difference when the earlier total was zero. */
+    private static String change(Optional<Comparison> comparison) {
+        return comparison.map(c -> VietnameseFormat.signedNumber(c.difference())
+                        + c.percentage().map(p -> "\n(" + VietnameseFormat.signedPercent(p) + ")").orElse(""))
+                .orElse(NO_DATA);
+    }
+}

@@ -1,0 +1,65 @@
+package vn.trienkhai.reporting.document;
+
+import java.util.Locale;
+import vn.trienkhai.plan.PlanLayout;
+
+/**
+ * The fixed wording of the report's frame: header, title, headings, signature. Both writers take their text from
+ * here, so the DOCX and the PDF say the same thing.
+ */
+final class ReportWording {
+
+    static final String STATE_MOTTO_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    static final String STATE_MOTTO = "Độc lập - Tự do - Hạnh phúc";
+    static final String PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM";
+    static final String PARTY_STAR = "*";
+    static final String RECIPIENTS = "Nơi nhận:";
+    static final String APPENDIX = "PHỤ LỤC";
+    private static final String BLANK_NUMBER = "      ";
+    private static final String BLANK_DAY = "    ";
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+    private ReportWording() {
+    }
+
+    static String upper(String text) {
+        return SafeText.line(text).toUpperCase(VIETNAMESE);
+    }
+
+    /** "Số:      /BC-UBND" (state) or "Số      -BC/TU" (Party). */
+    static String numberLine(ConsolidatedReport report) {
+        DocumentNumber number = report.number();
+        String digits = number.number() == null ? BLANK_NUMBER : " " + number.number();
+        String prefix = report.layout() == PlanLayout.PARTY ? "Số" : "Số:";
+        return prefix + digits + SafeText.line(number.symbol());
+    }
+
+    /** "Ái Quốc, ngày    tháng    năm 2026" or "Ái Quốc, ngày 05 tháng 10 năm 2026". */
+    static String dateLine(DocumentDate date) {
+        String day = date.day() == null ? BLANK_DAY : " " + VietnameseFormat.documentDay(date.day()) + " ";
+        String month = date.month() == null ? BLANK_DAY : " " + VietnameseFormat.documentMonth(date.month()) + " ";
+        return SafeText.line(date.place()) + ", ngày" + day + "tháng" + month + "năm " + date.year();
+    }
+
+    static String documentType() {
+        return "BÁO CÁO";
+    }
+
+    static String appendixNote(ConsolidatedReport report) {
+        String number = numberLine(report).replaceFirst("^Số:?", "số");
+        return "(Kèm theo Báo cáo " + number + " của " + SafeText.line(report.issuingBody().name()) + ")";
+    }
+
+    static String recipientLine(String recipient) {
+        String line = SafeText.line(recipient);
+        return line.startsWith("-") ? line : "- " + line;
+    }
+
+    static String statusLabel(SubmissionStatus status) {
+        return switch (status) {
+            case ON_TIME -> "Đúng hạn";
+            case LATE -> "Chậm";
+            case MISSING -> "Chưa báo cáo";
+        };
+    }
+}

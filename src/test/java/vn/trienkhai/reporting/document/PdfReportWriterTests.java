@@ -1,0 +1,65 @@
+package vn.trienkhai.reporting.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.text.Normalizer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class PdfReportWriterTests {
+
+    static byte[] written(ConsolidatedReport report) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfReportWriter().write(report, out);
+        return out.toByteArray();
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFC);
+        }
+    }
+
+    @Test
+    void vietnameseTextSurvivesWithItsDiacritics() throws IOException {
+        String text = text(written(SampleReports.aiQuoc())).replaceAll("\\s+", " ");
+        assertThat(text).as("text with table cells' wrapped lines joined").contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                "UBND PHƯỜNG ÁI QUỐC", "Tổ dân phố số 1", "Số vụ tai nạn giao thông", "KT. CHỦ TỊCH",
+                "PHÓ CHỦ TỊCH", "Lê Văn Thảo", "Nơi nhận:", "II. SỐ LIỆU TỔNG HỢP", "9.234.567", "(+12,5%)",
+                "09:30 02/10/2026", "Chưa báo cáo");
+    }
+
+    @Test
+    void fontsAreEmbeddedAndPagesAreA4() throws IOException {
+        try (PDDocument document = Loader.loadPDF(written(SampleReports.aiQuoc()))) {
+            PDPage first = document.getPage(0);
+            assertThat(first.getMediaBox().getWidth()).isEqualTo(PDRectangle.A4.getWidth());
+            assertThat(first.getMediaBox().getHeight()).isEqualTo(PDRectangle.A4.getHeight());
+            PDPage last = document.getPage(document.getNumberOfPages() - 1);
+            assertThat(last.getMediaBox().getWidth()).isEqualTo(PDRectangle.A4.getHeight());
+            int fonts = 0;
+            for (var name : first.getResources().getFontNames()) {
+                PDFont font = first.getResources().getFont(name);
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                assertThat(font.getName()).contains("LiberationSerif");
+                fonts++;
+            }
+            assertThat(fonts).isGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    void partyLayoutText() throws IOException {
+        String text = text(written(SampleReports.thanhUy()));
+        assertThat(text).contains("ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG", "THÀNH ỦY", "Số 12-BC/TU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Hải Phòng, ngày 05 tháng 02 năm 2026", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Đỗ Mạnh Hiến")
+                .doesNotContain("CỘNG HÒA XÃ HỘI");
+    }
+}

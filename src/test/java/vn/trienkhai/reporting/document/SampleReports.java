@@ -1,0 +1,94 @@
+package vn.trienkhai.reporting.document;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.trienkhai.plan.PlanLayout;
+
+/** Known reports after the two seed plans: UBND phường Ái Quốc (state) and Thành ủy Hải Phòng (Party). */
+final class SampleReports {
+
+    static final List<ReportMetric> AI_QUOC_METRICS = List.of(
+            new ReportMetric("accidents", "Số vụ tai nạn giao thông", "vụ"),
+            new ReportMetric("deaths", "Số người chết", "người"),
+            new ReportMetric("fines", "Số tiền phạt", "đồng"),
+            new ReportMetric("studySessions", "Số buổi học tập, quán triệt", "buổi"));
+
+    private SampleReports() {
+    }
+
+    static ConsolidatedReport aiQuoc() {
+        return aiQuoc(new Findings("", "", ""), "Tổ dân phố số 1");
+    }
+
+    static ConsolidatedReport aiQuoc(Findings unitText, String firstUnitName) {
+        List<UnitFigures> units = List.of(
+                new UnitFigures(firstUnitName, SubmissionStatus.ON_TIME, LocalDateTime.of(2026, 10, 2, 9, 30),
+                        figures(3, 1, 1_234_567, 2)),
+                new UnitFigures("Công an phường", SubmissionStatus.LATE, LocalDateTime.of(2026, 10, 9, 16, 5),
+                        figures(5, 0, 8_000_000, 1)),
+                new UnitFigures("Tổ dân phố số 2", SubmissionStatus.MISSING, null, Map.of()));
+        List<MetricTotal> totals = List.of(
+                MetricTotal.of("accidents", BigDecimal.valueOf(8), BigDecimal.valueOf(10), BigDecimal.valueOf(8)),
+                MetricTotal.of("deaths", BigDecimal.ONE, BigDecimal.ZERO, null),
+                MetricTotal.of("fines", BigDecimal.valueOf(9_234_567), BigDecimal.valueOf(8_208_504), null),
+                MetricTotal.of("studySessions", BigDecimal.valueOf(3), null, null));
+        return new ConsolidatedReport(
+                new IssuingBody("UBND thành phố Hải Phòng", "UBND phường Ái Quốc"), PlanLayout.STATE,
+                DocumentNumber.blank("/BC-UBND"), new DocumentDate("Ái Quốc", null, null, 2026),
+                "Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 08-CT/TU quý III/2026", "quý III/2026",
+                AI_QUOC_METRICS, totals, units, new OutreachSummary(3, 1_250, 12, 15_400), Findings.NONE,
+                List.of(new UnitNarrative(firstUnitName, unitText),
+                        new UnitNarrative("Công an phường", new Findings("Tuần tra 40 ca.", "Thiếu nhân lực.", ""))),
+                new Signature("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Thảo"),
+                List.of("TT Đảng uỷ-HĐND-UBND phường (để chỉ đạo);", "CT, PCT UBND phường;", "Lưu: VT."));
+    }
+
+    static ConsolidatedReport thanhUy() {
+        List<ReportMetric> metrics = List.of(
+                new ReportMetric("studySessions", "Số hội nghị học tập, quán triệt", "hội nghị"),
+                new ReportMetric("accidents", "Số vụ tai nạn giao thông", "vụ"));
+        return new ConsolidatedReport(
+                new IssuingBody("Đảng bộ thành phố Hải Phòng", "Thành ủy"), PlanLayout.PARTY,
+                new DocumentNumber(12, "-BC/TU"), new DocumentDate("Hải Phòng", 5, 2, 2026),
+                "Kết quả thực hiện Kế hoạch học tập Chỉ thị số 23-CT/TW năm 2025", "năm 2025", metrics,
+                List.of(MetricTotal.of("studySessions", BigDecimal.valueOf(42), BigDecimal.valueOf(40), null)),
+                List.of(new UnitFigures("Ban Tuyên giáo Thành ủy", SubmissionStatus.ON_TIME,
+                        LocalDateTime.of(2026, 1, 20, 8, 0), Map.of("studySessions", BigDecimal.valueOf(42)))),
+                new OutreachSummary(42, 3_100, 0, 0), new Findings("Các cấp ủy đã quán triệt đầy đủ.", "", ""),
+                List.of(), new Signature("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Đỗ Mạnh Hiến"),
+                List.of("Ban Bí thư Trung ương Đảng (để báo cáo),", "Lưu Văn phòng Thành ủy."));
+    }
+
+    /** A report over many units, each with a figure for every metric and a short text. */
+    static ConsolidatedReport large(int unitCount, int metricCount) {
+        List<ReportMetric> metrics = new ArrayList<>();
+        for (int m = 0; m < metricCount; m++) {
+            metrics.add(new ReportMetric("m" + m, "Chỉ tiêu số " + (m + 1), "vụ"));
+        }
+        List<UnitFigures> units = new ArrayList<>(unitCount);
+        List<UnitNarrative> narratives = new ArrayList<>(unitCount);
+        for (int u = 0; u < unitCount; u++) {
+            Map<String, BigDecimal> figures = new LinkedHashMap<>();
+            for (ReportMetric metric : metrics) {
+                figures.put(metric.key(), BigDecimal.valueOf((u * 7L + metric.key().hashCode()) % 1000));
+            }
+            String name = "Tổ dân phố số " + (u + 1);
+            units.add(new UnitFigures(name, SubmissionStatus.values()[u % 3], LocalDateTime.of(2026, 10, 3, 8, 0),
+                    figures));
+            narratives.add(new UnitNarrative(name, new Findings("Hoàn thành kế hoạch.", "", "")));
+        }
+        ConsolidatedReport base = aiQuoc();
+        return new ConsolidatedReport(base.issuingBody(), base.layout(), base.number(), base.date(), base.subject(),
+                base.periodLabel(), metrics, List.of(), units, base.outreach(), base.findings(), narratives,
+                base.signature(), base.recipients());
+    }
+
+    private static Map<String, BigDecimal> figures(long accidents, long deaths, long fines, long sessions) {
+        return Map.of("accidents", BigDecimal.valueOf(accidents), "deaths", BigDecimal.valueOf(deaths),
+                "fines", BigDecimal.valueOf(fines), "studySessions", BigDecimal.valueOf(sessions));
+    }
+}
