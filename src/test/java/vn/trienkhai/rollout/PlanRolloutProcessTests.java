@@ -112,6 +112,16 @@ class PlanRolloutProcessTests {
         assertThat(parentInstance).isEnded();
     }
 
+    @Test
+    void theStartFormIsServedByTheApplication() {
+        var definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(PlanRolloutProcess.KEY).latestVersion().singleResult();
+        String formKey = engine.getFormService().getStartFormKey(definition.getId());
+        assertThat(formKey).isEqualTo("embedded:/forms/start-plan-rollout.html");
+        assertThat(new org.springframework.core.io.ClassPathResource("static/forms/start-plan-rollout.html").exists())
+                .isTrue();
+    }
+
     private ProcessInstance instance(Rollout rollout) {
         return engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(rollout.getProcessInstanceId()).singleResult();

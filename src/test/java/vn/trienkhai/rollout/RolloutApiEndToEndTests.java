@@ -56,6 +56,9 @@ class RolloutApiEndToEndTests {
     @Test
     void smallPlanRollsOutThroughTheRestApiAndUnitsSeeOnlyTheirOwnTasks() throws Exception {
         long planId = fixtures.plan(List.of("AQ-TDP01", "AQ-TDP02"));
+        assertThat(call(LEAD, HttpMethod.GET, "/api/rollouts/startable-plans", null).getBody())
+                .anySatisfy(plan -> assertThat(plan.path("id").asLong()).isEqualTo(planId));
+        assertThat(call(OFFICER, HttpMethod.GET, "/api/rollouts/startable-plans", null).getBody()).isEmpty();
         ResponseEntity<JsonNode> started = call(LEAD, HttpMethod.POST, "/api/plans/" + planId + "/rollouts",
                 Map.of("rolloutOn", "2026-01-05"));
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
