@@ -87,6 +87,11 @@ public class AccessProvisioning {
                 Permissions.CREATE);
     }
 
+    /** Lets a unit's officers open the forms of their tasks in the process with the given key. */
+    public void grantReadProcessDefinition(String groupId, String processDefinitionKey) {
+        grants.grantGroup(groupId, Resources.PROCESS_DEFINITION, processDefinitionKey, Permissions.READ);
+    }
+
     private void grantMonitoring(String groupId) {
         grants.grantGroup(groupId, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
         grants.grantGroup(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY,

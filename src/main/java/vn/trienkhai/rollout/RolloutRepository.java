@@ -1,0 +1,23 @@
+package vn.trienkhai.rollout;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import vn.trienkhai.organisation.OrganisationUnit;
+
+public interface RolloutRepository extends JpaRepository<Rollout, Long> {
+
+    boolean existsByPlanIdAndParentRolloutIsNullAndStatus(Long planId, RolloutStatus status);
+
+    Optional<Rollout> findByParentRolloutIdAndLeadUnitId(Long parentRolloutId, Long leadUnitId);
+
+    Optional<Rollout> findByProcessInstanceId(String processInstanceId);
+
+    @Query("select r from Rollout r left join fetch r.leadUnit where r.plan.id = :planId order by r.level, r.id")
+    List<Rollout> findByPlanIdOrdered(@Param("planId") Long planId);
+
+    @Query("select u from OrganisationUnit u where u.parent = :parent order by u.code")
+    List<OrganisationUnit> findSubUnits(@Param("parent") OrganisationUnit parent);
+}

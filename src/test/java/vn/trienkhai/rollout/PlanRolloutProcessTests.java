@@ -1,0 +1,129 @@
+package vn.trienkhai.rollout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.trienkhai.system.ConflictException;
+
+@RolloutProcessTest
+class PlanRolloutProcessTests {
+
+    @Autowired ProcessEngine engine;
+    @Autowired RolloutFixtures fixtures;
+    @Autowired RolloutSteps steps;
+    @Autowired RolloutService service;
+    @Autowired RolloutRepository rollouts;
+
+    @BeforeEach
+    void prepare() throws Exception {
+        BpmnAwareTests.init(engine);
+        fixtures.prepare();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        steps.cleanUp();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void reportingRoundsFollowThePlanCalendarAndTheRolloutEndsWithTheUnits() throws Exception {
+        Rollout rollout = steps.start(fixtures.plan(List.of("AQ-TDP01", "AQ-TDP02")));
+        ProcessInstance instance = instance(rollout);
+        assertThat(instance).isWaitingAt(PlanRolloutProcess.WAIT_FOR_ROUND);
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), PlanRolloutProcess.ROUND_COUNT))
+                .isEqualTo(3);
+        assertThat(steps.unitInstance(rollout.getId(), "AQ-TDP02")).isNotNull();
+
+        // quarterly cut-offs on the 14th (Nghị định 09), then the final review at the plan's end
+        for (LocalDate opens : List.of(LocalDate.of(2026, 3, 14), LocalDate.of(2026, 6, 14),
+                LocalDate.of(2026, 6, 30))) {
+            Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                    .timers().singleResult();
+            assertThat(timer.getDuedate()).isEqualTo(Date.from(opens.atStartOfDay(RolloutFixtures.ZONE).toInstant()));
+            ClockUtil.setCurrentTime(timer.getDuedate());
+            engine.getManagementService().executeJob(timer.getId());
+        }
+        assertThat(instance).hasPassed(PlanRolloutProcess.REPORTING_ROUND, "RoundLoopGateway", "MoreRoundsGateway")
+                .isWaitingAt(PlanRolloutProcess.UNIT_IMPLEMENTATION);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .superProcessInstanceId(instance.getId()).processDefinitionKey(PlanRolloutProcess.REPORTING_ROUND_KEY)
+                .count()).isEqualTo(3);
+
+        ClockUtil.setCurrentTime(RolloutFixtures.at(LocalDate.of(2026, 6, 30), 10));
+        steps.walkUnit(rollout.getId(), "AQ-TDP01");
+        steps.walkUnit(rollout.getId(), "AQ-TDP02");
+
+        assertThat(instance).hasPassed("RolloutJoinGateway").isEnded();
+        assertThat(rollouts.findById(rollout.getId()).orElseThrow().getStatus()).isEqualTo(RolloutStatus.COMPLETED);
+    }
+
+    @Test
+    void aPlanRollingOutCannotBeStartedAgain() throws Exception {
+        long planId = fixtures.plan(List.of("AQ-TDP01"));
+        steps.start(planId);
+
+        assertThatThrownBy(() -> service.start(planId, RolloutFixtures.ROLLOUT_ON))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("đang được triển khai");
+    }
+
+    @Test
+    void cascadeEndsWhenTheSubUnitsAndTheirRoundsAreDone() throws Exception {
+        Rollout parent = steps.start(fixtures.plan(List.of("{unit: HP-DU-AQ, cascade: true}")));
+        ProcessInstance parentInstance = instance(parent);
+        steps.complete(steps.task(parent.getId(), "HP-DU-AQ", UnitImplementationProcess.STUDY), RolloutSteps.study());
+        steps.complete(steps.task(parent.getId(), "HP-DU-AQ", UnitImplementationProcess.DISSEMINATE),
+                RolloutSteps.disseminate());
+        steps.complete(steps.task(parent.getId(), "HP-DU-AQ", UnitImplementationProcess.SUBMIT_UNIT_PLAN),
+                RolloutSteps.unitPlan());
+        steps.complete(steps.task(parent.getId(), "HP-DU-AQ", UnitImplementationProcess.REVIEW_UNIT_PLAN),
+                RolloutSteps.approve());
+        steps.runJobs();
+        Rollout child = rollouts.findByPlanIdOrdered(parent.getPlan().getId()).stream()
+                .filter(rollout -> rollout.getLevel() == 1).findFirst().orElseThrow();
+        ProcessInstance cascadingUnit = steps.unitInstance(parent.getId(), "HP-DU-AQ");
+        assertThat(cascadingUnit).isWaitingAt(UnitImplementationProcess.CASCADE_ROLLOUT,
+                UnitImplementationProcess.IMPLEMENT_PLAN);
+
+        for (String code : List.of("HP-DU-AQ-CB01", "HP-DU-AQ-CB02", "HP-DU-AQ-CB03")) {
+            steps.walkUnit(child.getId(), code);
+        }
+        ClockUtil.setCurrentTime(RolloutFixtures.at(LocalDate.of(2026, 7, 1), 9));
+        steps.runJobs();
+        assertThat(rollouts.findById(child.getId()).orElseThrow().getStatus()).isEqualTo(RolloutStatus.COMPLETED);
+        assertThat(cascadingUnit).hasPassed(UnitImplementationProcess.CASCADE_ROLLOUT);
+
+        steps.complete(steps.task(parent.getId(), "HP-DU-AQ", UnitImplementationProcess.IMPLEMENT_PLAN),
+                RolloutSteps.implement());
+        assertThat(cascadingUnit).isEnded();
+        assertThat(parentInstance).isEnded();
+    }
+
+    @Test
+    void theStartFormIsServedByTheApplication() {
+        var definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(PlanRolloutProcess.KEY).latestVersion().singleResult();
+        String formKey = engine.getFormService().getStartFormKey(definition.getId());
+        assertThat(formKey).isEqualTo("embedded:/forms/start-plan-rollout.html");
+        assertThat(new org.springframework.core.io.ClassPathResource("static/forms/start-plan-rollout.html").exists())
+                .isTrue();
+    }
+
+    private ProcessInstance instance(Rollout rollout) {
+        return engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(rollout.getProcessInstanceId()).singleResult();
+    }
+}

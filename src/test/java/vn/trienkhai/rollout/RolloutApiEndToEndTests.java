@@ -1,0 +1,167 @@
+package vn.trienkhai.rollout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import vn.trienkhai.security.AccessProvisioning;
+import vn.trienkhai.security.UserAccount;
+
+/** A small plan end to end through the REST API, each step by a user of the right group. */
+@RolloutProcessTest
+class RolloutApiEndToEndTests {
+
+    static final String PASSWORD = "e2e-secret";
+    static final String LEAD = "aq-pktht.e2e";
+    static final String OFFICER = "aq-tdp01.e2e";
+    static final String OTHER_UNIT = "aq-tdp02.e2e";
+
+    @Autowired TestRestTemplate rest;
+    @Autowired ProcessEngine engine;
+    @Autowired AccessProvisioning access;
+    @Autowired RolloutFixtures fixtures;
+    @Autowired RolloutSteps steps;
+
+    @BeforeEach
+    void prepare() throws Exception {
+        fixtures.prepare();
+        access.ensureUser(new UserAccount(LEAD, "Lan", "Nguyễn Thị", null, PASSWORD, List.of("aq-pktht")));
+        access.ensureUser(new UserAccount(OFFICER, "Minh", "Trần Văn", null, PASSWORD, List.of("aq-tdp01")));
+        access.ensureUser(new UserAccount(OTHER_UNIT, "Hoa", "Lê Thị", null, PASSWORD, List.of("aq-tdp02")));
+        access.grantStartPlanRollout("aq-pktht", PlanRolloutProcess.KEY);
+        access.grantLeadOffice("aq-pktht");
+    }
+
+    @AfterEach
+    void cleanUp() {
+        steps.cleanUp();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void smallPlanRollsOutThroughTheRestApiAndUnitsSeeOnlyTheirOwnTasks() throws Exception {
+        long planId = fixtures.plan(List.of("AQ-TDP01", "AQ-TDP02"));
+        assertThat(call(LEAD, HttpMethod.GET, "/api/rollouts/startable-plans", null).getBody())
+                .anySatisfy(plan -> assertThat(plan.path("id").asLong()).isEqualTo(planId));
+        assertThat(call(OFFICER, HttpMethod.GET, "/api/rollouts/startable-plans", null).getBody()).isEmpty();
+        ResponseEntity<JsonNode> started = call(LEAD, HttpMethod.POST, "/api/plans/" + planId + "/rollouts",
+                Map.of("rolloutOn", "2026-01-05"));
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long rolloutId = started.getBody().path("id").asLong();
+        assertThat(started.getBody().path("startedBy").asText()).isEqualTo(LEAD);
+        ResponseEntity<JsonNode> again = call(LEAD, HttpMethod.POST, "/api/plans/" + planId + "/rollouts", null);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getHeaders().getContentType().toString()).contains("application/problem+json");
+        assertThat(call(LEAD, HttpMethod.POST, "/api/plans/987654/rollouts", null).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        steps.runJobs();
+
+        String study = onlyTask(OFFICER, planId, UnitImplementationProcess.STUDY);
+        String otherStudy = onlyTask(OTHER_UNIT, planId, UnitImplementationProcess.STUDY);
+        assertThat(otherStudy).isNotEqualTo(study);
+        assertThat(call(OTHER_UNIT, HttpMethod.GET, "/engine-rest/task/" + study, null).getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(complete(OTHER_UNIT, study, studyForm(35)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        ResponseEntity<JsonNode> refused = complete(OFFICER, study, studyForm(0));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().path("message").asText()).contains("«Số người tham dự»");
+        ResponseEntity<JsonNode> done = complete(OFFICER, study, studyForm(35));
+        assertThat(done.getStatusCode()).as(String.valueOf(done.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(complete(OFFICER, onlyTask(OFFICER, planId, UnitImplementationProcess.DISSEMINATE),
+                form("disseminationChannels", "Loa truyền thanh", "disseminationSessions", 3L, "peopleReached", 250L))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        submitUnitPlan(planId);
+
+        assertThat(tasks(OFFICER, planId, UnitImplementationProcess.REVIEW_UNIT_PLAN)).isEmpty();
+        String review = onlyTask(LEAD, planId, UnitImplementationProcess.REVIEW_UNIT_PLAN);
+        assertThat(complete(LEAD, review, form("reviewDecision", "RETURN")).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(complete(LEAD, review, form("reviewDecision", "RETURN", "returnReason", "Bổ sung phân công"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        String resubmit = onlyTask(OFFICER, planId, UnitImplementationProcess.SUBMIT_UNIT_PLAN);
+        assertThat(call(OFFICER, HttpMethod.GET, "/engine-rest/task/" + resubmit + "/variables/returnReason", null)
+                .getBody().path("value").asText()).isEqualTo("Bổ sung phân công");
+        submitUnitPlan(planId);
+        assertThat(complete(LEAD, onlyTask(LEAD, planId, UnitImplementationProcess.REVIEW_UNIT_PLAN),
+                form("reviewDecision", "APPROVE")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        steps.runJobs();
+        assertThat(complete(OFFICER, onlyTask(OFFICER, planId, UnitImplementationProcess.IMPLEMENT_PLAN),
+                form("implementationSummary", "Đã thực hiện", "implementedOn", "2026-01-05")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        JsonNode progress = call(LEAD, HttpMethod.GET, "/api/rollouts/" + rolloutId + "/progress", null).getBody();
+        assertThat(progress).filteredOn(record -> record.path("unit").asText().equals("AQ-TDP01"))
+                .hasSize(5).allSatisfy(record -> {
+                    assertThat(record.path("status").asText()).isEqualTo("DONE");
+                    assertThat(record.path("completedBy").asText()).isIn(OFFICER, LEAD);
+                });
+        JsonNode list = call(LEAD, HttpMethod.GET, "/api/plans/" + planId + "/rollouts", null).getBody();
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).path("status").asText()).isEqualTo("RUNNING");
+    }
+
+    private void submitUnitPlan(long planId) {
+        assertThat(complete(OFFICER, onlyTask(OFFICER, planId, UnitImplementationProcess.SUBMIT_UNIT_PLAN),
+                form("unitPlanNumber", "05/KH-TDP01", "unitPlanDate", "2026-01-05",
+                        "unitPlanSummary", "Kế hoạch của tổ dân phố", "unitPlanDocument", "05/KH-TDP01 lưu tại VT"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    private String onlyTask(String user, long planId, String taskKey) {
+        List<JsonNode> tasks = tasks(user, planId, taskKey);
+        assertThat(tasks).as(user + " sees one " + taskKey).hasSize(1);
+        return tasks.get(0).path("id").asText();
+    }
+
+    private List<JsonNode> tasks(String user, long planId, String taskKey) {
+        JsonNode body = call(user, HttpMethod.GET, "/engine-rest/task?taskDefinitionKey=" + taskKey
+                + "&processInstanceBusinessKey=plan-" + planId, null).getBody();
+        List<JsonNode> tasks = new java.util.ArrayList<>();
+        body.forEach(tasks::add);
+        return tasks;
+    }
+
+    private ResponseEntity<JsonNode> complete(String user, String taskId, Map<String, Object> variables) {
+        return call(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete", Map.of("variables", variables));
+    }
+
+    private static Map<String, Object> studyForm(long participants) {
+        return form("studyHeldOn", "2026-01-05", "studyFormat", "KET_HOP", "studyParticipants", participants,
+                "studyMinutesRef", "02/BB-TDP01");
+    }
+
+    private static Map<String, Object> form(Object... namesAndValues) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            Object value = namesAndValues[i + 1];
+            variables.put((String) namesAndValues[i],
+                    Map.of("value", value, "type", value instanceof Long ? "Long" : "String"));
+        }
+        return variables;
+    }
+
+    private ResponseEntity<JsonNode> call(String user, HttpMethod method, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, PASSWORD);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+}
