@@ -2,6 +2,8 @@ package vn.trienkhai.system;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -38,6 +40,7 @@ public class EmbeddedPostgresConfiguration {
                 // Spring closes the server after the engine and the pool, not a JVM hook before them.
                 .setRegisterShutdownHook(false);
         if (properties.port() > 0) {
+            requireFree(properties.port());
             builder.setPort(properties.port());
         }
         if (StringUtils.hasText(properties.dataDirectory())) {
@@ -49,6 +52,19 @@ public class EmbeddedPostgresConfiguration {
         EmbeddedPostgres postgres = builder.start();
         log.info("Embedded PostgreSQL listening on port {}", postgres.getPort());
         return postgres;
+    }
+
+    /**
+     * A server already listening on the port would answer the start-up probe, and the application
+     * would silently use someone else's database.
+     */
+    private static void requireFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+        } catch (IOException exception) {
+            throw new IllegalStateException("Port " + port + " for the embedded PostgreSQL is in use (another "
+                    + "trienkhai or PostgreSQL runs there): stop it or choose another port with TRIENKHAI_DB_PORT", exception);
+        }
     }
 
     @Bean

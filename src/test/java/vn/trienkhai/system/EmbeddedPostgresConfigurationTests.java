@@ -37,4 +37,15 @@ class EmbeddedPostgresConfigurationTests {
                     .isZero();
         }
     }
+
+    @Test
+    void aTakenPortIsRefusedInsteadOfJoiningAnotherServer() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            var properties = new EmbeddedPostgresConfiguration.EmbeddedPostgresProperties(true, "", taken.getLocalPort());
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> configuration.embeddedPostgres(properties))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("TRIENKHAI_DB_PORT");
+        }
+    }
 }
