@@ -3,10 +3,12 @@ package vn.trienkhai.reporting;
 import static vn.trienkhai.reporting.ReportingRoundProcess.ROLLOUT_ID;
 import static vn.trienkhai.reporting.ReportingRoundProcess.ROUND_ID;
 
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
+import vn.trienkhai.deadline.DeadlineCalculator;
 import vn.trienkhai.organisation.OrganisationUnit;
 import vn.trienkhai.organisation.UnitRepository;
 import vn.trienkhai.rollout.RolloutDirectory;
@@ -18,14 +20,19 @@ import vn.trienkhai.rollout.RolloutDirectory;
 @Component("reportingRound")
 public class ReportingRoundExpressions {
 
+    static final int REPORT_WORKING_DAYS = 2;
+
     private final RolloutDirectory directory;
     private final UnitRepository units;
     private final ReportRoundRepository rounds;
+    private final DeadlineCalculator calculator;
 
-    ReportingRoundExpressions(RolloutDirectory directory, UnitRepository units, ReportRoundRepository rounds) {
+    ReportingRoundExpressions(RolloutDirectory directory, UnitRepository units, ReportRoundRepository rounds,
+                              DeadlineCalculator calculator) {
         this.directory = directory;
         this.units = units;
         this.rounds = rounds;
+        this.calculator = calculator;
     }
 
     /** The codes of the units that report in this round: the rollout's participants. */
@@ -46,6 +53,13 @@ public class ReportingRoundExpressions {
 
     public Date consolidationDue(VariableScope scope) {
         return Date.from(round(scope).getConsolidationDeadline());
+    }
+
+    /** Finalisation and approval of the consolidated report: two working days after the consolidation deadline. */
+    public Date reportDue(VariableScope scope) {
+        LocalDate consolidation = round(scope).getConsolidationDeadline().atZone(calculator.zone()).toLocalDate();
+        return Date.from(calculator.endOfDay(calculator.calendar().plusWorkingDays(consolidation, REPORT_WORKING_DAYS))
+                .toInstant());
     }
 
     private ReportRound round(VariableScope scope) {
