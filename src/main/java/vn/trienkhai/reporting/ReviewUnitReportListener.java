@@ -34,7 +34,7 @@ class ReviewUnitReportListener implements TaskListener {
             form.put(DECISION, null);
             form.put(RETURN_REASON, null);
             form.put("reportSummary", ReportSummaries.unitReport(report, reports.metricsOf(roundId)));
-            task.setVariablesLocal(form);
+            task.getExecution().setVariablesLocal(form);
             return;
         }
         String decision = FormRules.choice(task, DECISION, "Kết quả xem xét", DECISION_ACCEPT, DECISION_RETURN);

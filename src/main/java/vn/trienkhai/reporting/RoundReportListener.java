@@ -41,7 +41,7 @@ class RoundReportListener implements TaskListener {
         long roundId = EngineContext.roundId(task);
         boolean finalising = FINALISE.equals(task.getTaskDefinitionKey());
         if (EngineContext.isCreate(task)) {
-            task.setVariablesLocal(form(roundId, finalising));
+            task.getExecution().setVariablesLocal(form(roundId, finalising));
         } else if (finalising) {
             String note = FormRules.optionalText(task, FINAL_NOTE, "Ý kiến hoàn thiện báo cáo", TEXT_MAX);
             decisions.finalise(roundId, note, EngineContext.userId(task), EngineContext.now());

@@ -25,7 +25,7 @@ class SubmitUnitReportListener implements TaskListener {
         String unitCode = EngineContext.unitCode(task);
         List<PlanMetric> metrics = reports.metricsOf(roundId);
         if (EngineContext.isCreate(task)) {
-            task.setVariablesLocal(UnitReportForm.prefill(metrics, reports.find(roundId, unitCode).orElse(null)));
+            task.getExecution().setVariablesLocal(UnitReportForm.prefill(metrics, reports.find(roundId, unitCode).orElse(null)));
         } else {
             UnitReportContent content = UnitReportForm.read(task, metrics);
             reports.submit(roundId, unitCode, content, EngineContext.userId(task), EngineContext.now());

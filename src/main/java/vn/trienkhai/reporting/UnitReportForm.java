@@ -86,7 +86,7 @@ final class UnitReportForm {
             } else {
                 hint.append(metric.getKey()).append(" = ").append(metric.getLabel())
                         .append(" (").append(metric.getUnit()).append(")\n");
-                other.append(metric.getKey()).append(" = ").append(value == null ? "" : value.toPlainString()).append('\n');
+                other.append(metric.getKey()).append(" = ").append(value == null ? "" : value.stripTrailingZeros().toPlainString()).append('\n');
             }
         }
         values.put(ReportingRoundProcess.METRIC_KEYS, keys.toString());
