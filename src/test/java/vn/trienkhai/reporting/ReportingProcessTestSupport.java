@@ -150,11 +150,16 @@ abstract class ReportingProcessTestSupport {
     }
 
     void review(ProcessInstance instance, String unitCode, String decision, String reason) {
+        review(instance, unitCode, decision, reason, LEAD_OFFICE);
+    }
+
+    /** Reviews as the rollout's lead office: the plan's lead units, or the cascading unit for a child rollout. */
+    void review(ProcessInstance instance, String unitCode, String decision, String reason, String leadGroup) {
         List<Task> open = tasks.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(ReportingRoundProcess.REVIEW_UNIT_REPORT).list();
         Task task = open.stream().filter(t -> unitCode.equals(tasks.getVariable(t.getId(), "unitCode")))
                 .findFirst().orElseThrow();
-        completeAs(LEAD_OFFICE, task, reason == null ? Map.of("decision", decision)
+        completeAs(leadGroup, task, reason == null ? Map.of("decision", decision)
                 : Map.of("decision", decision, "returnReason", reason));
     }
 
