@@ -1,0 +1,77 @@
+package vn.trienkhai.rollout;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.trienkhai.organisation.OrganisationUnit;
+import vn.trienkhai.plan.Plan;
+import vn.trienkhai.plan.PlanRepository;
+import vn.trienkhai.security.CurrentUser;
+import vn.trienkhai.system.NotFoundException;
+
+/** Read side of rollouts: the tree of a plan's rollouts, progress, the plans a lead office may start. */
+@Service
+@Transactional(readOnly = true)
+class RolloutQueries {
+
+    static final String ADMIN_GROUP = "camunda-admin";
+
+    private final RolloutRepository rollouts;
+    private final PlanRepository plans;
+    private final ProgressRecords progress;
+
+    RolloutQueries(RolloutRepository rollouts, PlanRepository plans, ProgressRecords progress) {
+        this.rollouts = rollouts;
+        this.plans = plans;
+        this.progress = progress;
+    }
+
+    List<RolloutView> ofPlan(long planId) {
+        if (!plans.existsById(planId)) {
+            throw new NotFoundException("Không tìm thấy kế hoạch " + planId);
+        }
+        Map<Long, List<RolloutView>> childrenByParent = new LinkedHashMap<>();
+        List<Rollout> all = new ArrayList<>(rollouts.findByPlanIdOrdered(planId));
+        java.util.Collections.reverse(all);
+        List<RolloutView> tops = new ArrayList<>();
+        for (Rollout rollout : all) {
+            RolloutView view = RolloutView.of(rollout, childrenByParent.getOrDefault(rollout.getId(), List.of()));
+            if (rollout.getParentRollout() == null) {
+                tops.add(0, view);
+            } else {
+                childrenByParent.computeIfAbsent(rollout.getParentRollout().getId(), id -> new ArrayList<>()).add(0, view);
+            }
+        }
+        return tops;
+    }
+
+    RolloutView view(Rollout rollout) {
+        return RolloutView.of(rollout, List.of());
+    }
+
+    List<RolloutView.Progress> progress(long rolloutId) {
+        if (!rollouts.existsById(rolloutId)) {
+            throw new NotFoundException("Không tìm thấy đợt triển khai " + rolloutId);
+        }
+        return progress.of(rolloutId).stream().map(RolloutView.Progress::of).toList();
+    }
+
+    /** Plans led by one of the caller's groups (any plan for an administrator) that are not rolling out. */
+    List<RolloutView.StartablePlan> startable(CurrentUser user) {
+        return plans.findAll().stream()
+                .filter(plan -> user.isMemberOf(ADMIN_GROUP) || plan.getLeadUnits().stream()
+                        .map(OrganisationUnit::getCamundaGroupId).anyMatch(user::isMemberOf))
+                .filter(plan -> !rollouts.existsByPlanIdAndParentRolloutIsNullAndStatus(plan.getId(),
+                        RolloutStatus.RUNNING))
+                .map(plan -> new RolloutView.StartablePlan(plan.getId(), label(plan)))
+                .toList();
+    }
+
+    private static String label(Plan plan) {
+        String number = plan.getNumber() == null || plan.getNumber().isBlank() ? "" : plan.getNumber() + " ";
+        return number + plan.getIssuingUnit().getName() + ": " + plan.getSummary();
+    }
+}

@@ -1,0 +1,76 @@
+package vn.trienkhai.rollout;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import vn.trienkhai.deadline.DeadlineCalculator;
+import vn.trienkhai.deadline.HolidayCalendar;
+import vn.trienkhai.plan.DeadlineText;
+import vn.trienkhai.plan.Plan;
+import vn.trienkhai.plan.StageDeadlines;
+
+/**
+ * Due dates of a unit's stages, from the plan's stage deadlines and the rollout date. A cascaded
+ * rollout is due one working day earlier per level below the top (Nghị định 09/2019/NĐ-CP: one
+ * common cut-off, an earlier deadline for each lower level), so that the cascading unit can meet
+ * its own.
+ */
+@Service
+public class UnitDeadlines {
+
+    static final int REVIEW_WORKING_DAYS = 5;
+
+    private final DeadlineCalculator calculator;
+
+    UnitDeadlines(DeadlineCalculator calculator) {
+        this.calculator = calculator;
+    }
+
+    /** The stage's due date; empty for a continuous ("thường xuyên") stage. */
+    public Optional<ZonedDateTime> dueAt(Rollout rollout, Stage stage) {
+        Plan plan = rollout.getPlan();
+        StageDeadlines stages = plan.getStages();
+        Optional<ZonedDateTime> due;
+        switch (stage) {
+            case STUDY:
+                due = fromText(stages.study(), rollout);
+                break;
+            case DISSEMINATE:
+                due = fromText(stages.disseminate(), rollout);
+                break;
+            case UNIT_PLAN:
+                due = fromText(stages.unitPlan(), rollout);
+                break;
+            case IMPLEMENT:
+                due = Optional.of(calculator.endOfDay(plan.getEndDate()));
+                break;
+            default:
+                return Optional.of(reviewDue());
+        }
+        return due.map(date -> earlierByLevel(date, rollout.getLevel()));
+    }
+
+    /** The lead office reviews within five working days of the submission (engine time). */
+    ZonedDateTime reviewDue() {
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), calculator.zone());
+        return calculator.endOfDay(calculator.calendar().plusWorkingDays(today, REVIEW_WORKING_DAYS));
+    }
+
+    private Optional<ZonedDateTime> fromText(String stored, Rollout rollout) {
+        return calculator.dueAt(DeadlineText.parse(stored), rollout.getRolloutDate());
+    }
+
+    private ZonedDateTime earlierByLevel(ZonedDateTime due, int level) {
+        HolidayCalendar calendar = calculator.calendar();
+        LocalDate day = due.toLocalDate();
+        for (int step = 0; step < level; step++) {
+            day = day.minusDays(1);
+            while (!calendar.isWorkingDay(day)) {
+                day = day.minusDays(1);
+            }
+        }
+        return calculator.endOfDay(day);
+    }
+}

@@ -1,0 +1,19 @@
+package vn.trienkhai.rollout;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface UnitStageProgressRepository extends JpaRepository<UnitStageProgress, Long> {
+
+    @Query("select p from UnitStageProgress p where p.rollout.id = :rolloutId and p.unit.code = :unitCode"
+            + " and p.stage = :stage")
+    Optional<UnitStageProgress> find(@Param("rolloutId") Long rolloutId, @Param("unitCode") String unitCode,
+                                     @Param("stage") Stage stage);
+
+    @Query("select p from UnitStageProgress p join fetch p.unit u where p.rollout.id = :rolloutId"
+            + " order by u.code, p.stage")
+    List<UnitStageProgress> findByRollout(@Param("rolloutId") Long rolloutId);
+}

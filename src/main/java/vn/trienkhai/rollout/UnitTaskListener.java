@@ -1,0 +1,57 @@
+package vn.trienkhai.rollout;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every unit-implementation task: on create its progress record opens with the task's due date;
+ * on complete the form is re-checked and the record closes (and a returned plan is marked so).
+ */
+@Component("unitTaskListener")
+class UnitTaskListener implements TaskListener {
+
+    private final RolloutDirectory directory;
+    private final ProgressRecords progress;
+    private final UnitFormRules rules;
+    private final IdentityService identityService;
+
+    UnitTaskListener(RolloutDirectory directory, ProgressRecords progress, UnitFormRules rules,
+                     IdentityService identityService) {
+        this.directory = directory;
+        this.progress = progress;
+        this.rules = rules;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Stage stage = Stage.ofTask(task.getTaskDefinitionKey());
+        Rollout rollout = directory.rollout((Long) task.getVariable(PlanRolloutProcess.ROLLOUT_ID));
+        String unitCode = (String) task.getVariable(UnitImplementationProcess.UNIT_CODE);
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            progress.opened(rollout, unitCode, stage, task.getDueDate() == null ? null : task.getDueDate().toInstant());
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            rules.check(stage, task);
+            progress.completed(rollout, unitCode, stage, userOf(task));
+            if (stage == Stage.REVIEW) {
+                reviewed(task, rollout, unitCode);
+            }
+        }
+    }
+
+    private void reviewed(DelegateTask task, Rollout rollout, String unitCode) {
+        if (UnitImplementationProcess.RETURN.equals(task.getVariable(UnitImplementationProcess.REVIEW_DECISION))) {
+            progress.returned(rollout, unitCode);
+        } else {
+            task.getExecution().removeVariable(UnitImplementationProcess.RETURN_REASON);
+        }
+    }
+
+    private String userOf(DelegateTask task) {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication != null ? authentication.getUserId() : task.getAssignee();
+    }
+}
