@@ -1,12 +1,13 @@
 package vn.trienkhai.reporting;
 
 import java.math.BigDecimal;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import vn.trienkhai.rollout.FormRefusedException;
 
 /**
- * Re-checks a completed form on the server. A broken rule throws {@link BadUserRequestException}
- * naming the field in Vietnamese: the REST API answers 400 and the task stays open.
+ * Re-checks a completed form on the server. A broken rule throws {@link FormRefusedException}
+ * naming the field in Vietnamese: the engine rolls back, the task stays open and
+ * {@code /engine-rest} answers 400 (a BadUserRequestException would become a 500 there).
  */
 final class FormRules {
 
@@ -19,7 +20,7 @@ final class FormRules {
     static String requiredText(VariableScope scope, String name, String label, int maxLength) {
         String value = optionalText(scope, name, label, maxLength);
         if (value == null) {
-            throw refuse("Chưa nhập \"" + label + "\"");
+            throw refuse(name, "Chưa nhập \"" + label + "\"");
         }
         return value;
     }
@@ -27,14 +28,14 @@ final class FormRules {
     static String optionalText(VariableScope scope, String name, String label, int maxLength) {
         Object raw = scope.getVariable(name);
         if (raw != null && !(raw instanceof String)) {
-            throw refuse("\"" + label + "\" phải là văn bản");
+            throw refuse(name, "\"" + label + "\" phải là văn bản");
         }
         String value = raw == null ? null : ((String) raw).strip();
         if (value == null || value.isEmpty()) {
             return null;
         }
         if (value.codePointCount(0, value.length()) > maxLength) {
-            throw refuse("\"" + label + "\" dài quá " + maxLength + " ký tự");
+            throw refuse(name, "\"" + label + "\" dài quá " + maxLength + " ký tự");
         }
         return value;
     }
@@ -46,29 +47,29 @@ final class FormRules {
                 return option;
             }
         }
-        throw refuse("Chưa chọn \"" + label + "\"");
+        throw refuse(name, "Chưa chọn \"" + label + "\"");
     }
 
     /** A figure: present, a number, not negative, at most two decimals and within numeric(18, 2). */
-    static BigDecimal figure(Object raw, String label) {
+    static BigDecimal figure(Object raw, String field, String label) {
         if (raw == null || (raw instanceof String text && text.isBlank())) {
-            throw refuse("Chưa nhập số liệu \"" + label + "\"");
+            throw refuse(field, "Chưa nhập số liệu \"" + label + "\"");
         }
-        BigDecimal value = toNumber(raw, label);
+        BigDecimal value = toNumber(raw, field, label);
         if (value.signum() < 0) {
-            throw refuse("Số liệu \"" + label + "\" không được là số âm");
+            throw refuse(field, "Số liệu \"" + label + "\" không được là số âm");
         }
         if (value.stripTrailingZeros().scale() > 2 || value.compareTo(MAX_FIGURE) > 0) {
-            throw refuse("Số liệu \"" + label + "\" không hợp lệ (tối đa 16 chữ số, 2 chữ số thập phân)");
+            throw refuse(field, "Số liệu \"" + label + "\" không hợp lệ (tối đa 16 chữ số, 2 chữ số thập phân)");
         }
         return value.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
-    static BadUserRequestException refuse(String message) {
-        return new BadUserRequestException(message);
+    static FormRefusedException refuse(String field, String message) {
+        return new FormRefusedException(field, message);
     }
 
-    private static BigDecimal toNumber(Object raw, String label) {
+    private static BigDecimal toNumber(Object raw, String field, String label) {
         try {
             if (raw instanceof BigDecimal decimal) {
                 return decimal;
@@ -79,6 +80,6 @@ final class FormRules {
         } catch (NumberFormatException e) {
             // falls through to the refusal below
         }
-        throw refuse("Số liệu \"" + label + "\" phải là một số");
+        throw refuse(field, "Số liệu \"" + label + "\" phải là một số");
     }
 }

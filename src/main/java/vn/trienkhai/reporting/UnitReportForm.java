@@ -43,8 +43,9 @@ final class UnitReportForm {
         Map<String, String> other = otherFigures(form);
         Map<String, BigDecimal> figures = new LinkedHashMap<>();
         for (PlanMetric metric : metrics) {
-            Object raw = isStandard(metric) ? form.getVariable(fieldOf(metric.getKey())) : other.get(metric.getKey());
-            figures.put(metric.getKey(), FormRules.figure(raw, metric.getLabel()));
+            String field = isStandard(metric) ? fieldOf(metric.getKey()) : OTHER_FIGURES;
+            Object raw = isStandard(metric) ? form.getVariable(field) : other.get(metric.getKey());
+            figures.put(metric.getKey(), FormRules.figure(raw, field, metric.getLabel()));
         }
         return new UnitReportContent(figures,
                 FormRules.requiredText(form, RESULTS, "Kết quả thực hiện", TEXT_MAX),
@@ -65,7 +66,8 @@ final class UnitReportForm {
             }
             int separator = line.indexOf('=');
             if (separator < 1) {
-                throw FormRules.refuse("\"Số liệu khác\": mỗi dòng phải có dạng mã = số, nhận được \"" + line.strip() + "\"");
+                throw FormRules.refuse(OTHER_FIGURES,
+                        "\"Số liệu khác\": mỗi dòng phải có dạng mã = số, nhận được \"" + line.strip() + "\"");
             }
             values.put(line.substring(0, separator).strip(), line.substring(separator + 1).strip());
         }

@@ -46,7 +46,7 @@ import vn.trienkhai.system.DocumentParser;
  * One Spring context for every reporting process test: the embedded PostgreSQL, the engine with
  * its job executor off, process coverage, a small ward (units.yaml) and a fresh plan per test.
  */
-@SpringBootTest(properties = {"camunda.bpm.admin-user.id=admin", "camunda.bpm.admin-user.password=admin-test"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"camunda.bpm.admin-user.id=admin", "camunda.bpm.admin-user.password=admin-test"})
 @ActiveProfiles("test")
 @Import(ProcessEngineCoverageConfiguration.class)
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
@@ -108,6 +108,11 @@ abstract class ReportingProcessTestSupport {
         long top = insertRollout(planId, null, null, 0);
         long child = insertRollout(planId, top, unitId("RT-KP1"), 1);
         return new Fixture(planId, top, child);
+    }
+
+    ProcessInstance startTopRound() throws IOException {
+        Fixture fixture = plan();
+        return startRound(fixture, fixture.rolloutId());
     }
 
     ProcessInstance startRound(Fixture fixture, long rolloutId) {

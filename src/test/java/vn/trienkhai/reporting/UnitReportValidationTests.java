@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -48,7 +47,7 @@ class UnitReportValidationTests extends ReportingProcessTestSupport {
 
     @Test
     void refusesAReturnWithoutAReasonAtReviewAndAtApproval() throws Exception {
-        ProcessInstance instance = startRound(plan(), 0);
+        ProcessInstance instance = startTopRound();
         submit(instance, "RT-CA", 1, 1, "1");
         Task review = tasks.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(ReportingRoundProcess.REVIEW_UNIT_REPORT).singleResult();
@@ -66,12 +65,8 @@ class UnitReportValidationTests extends ReportingProcessTestSupport {
         assertThat(tasks.createTaskQuery().taskId(approve.getId()).count()).isOne();
     }
 
-    private ProcessInstance startRound(Fixture fixture, int unused) {
-        return startRound(fixture, fixture.rolloutId());
-    }
-
     private void assertSubmitRefused(Map<String, Object> form, String message) throws Exception {
-        ProcessInstance instance = startRound(plan(), 0);
+        ProcessInstance instance = startTopRound();
         Task task = task(instance, ReportingRoundProcess.SUBMIT_UNIT_REPORT, "rt-ca");
         assertRefused(() -> completeAs("rt-ca", task, form), message);
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
@@ -79,13 +74,8 @@ class UnitReportValidationTests extends ReportingProcessTestSupport {
     }
 
     private static void assertRefused(Runnable completion, String message) {
-        Throwable thrown = catchThrowable(completion::run);
-        Assertions.assertThat(thrown).isNotNull();
-        Throwable cause = thrown;
-        while (cause != null && !(cause instanceof BadUserRequestException)) {
-            cause = cause.getCause();
-        }
-        assertThat(cause).as("cause chain of %s", thrown).isNotNull().hasMessage(message);
+        assertThat(catchThrowable(completion::run)).isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining(message);
     }
 
     private static Map<String, Object> validForm() {
