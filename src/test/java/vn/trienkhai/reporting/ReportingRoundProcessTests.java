@@ -33,6 +33,10 @@ class ReportingRoundProcessTests extends ReportingProcessTestSupport {
         assertThat(police.getDueDate().toInstant()).isEqualTo(round.getSubmissionDeadline());
         assertThat(tasks.getVariable(police.getId(), "metricKeys")).isEqualTo(",accidents,fines,checkpoints,");
         assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isEqualTo(3);
+        try (var form = engine.getFormService().getDeployedTaskForm(police.getId())) {
+            assertThat(new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("\"id\": \"reporting-submit-unit-report\"", "Số vụ tai nạn giao thông");
+        }
     }
 
     @Test
