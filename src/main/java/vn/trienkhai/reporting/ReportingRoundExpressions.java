@@ -1,0 +1,69 @@
+package vn.trienkhai.reporting;
+
+import static vn.trienkhai.reporting.ReportingRoundProcess.ROLLOUT_ID;
+import static vn.trienkhai.reporting.ReportingRoundProcess.ROUND_ID;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+import vn.trienkhai.deadline.DeadlineCalculator;
+import vn.trienkhai.organisation.OrganisationUnit;
+import vn.trienkhai.organisation.UnitRepository;
+import vn.trienkhai.rollout.RolloutDirectory;
+
+/**
+ * What the reporting-round model asks Java for, as {@code ${reportingRound.…}}: the units of the
+ * round, a unit's group and the round's deadlines.
+ */
+@Component("reportingRound")
+public class ReportingRoundExpressions {
+
+    static final int REPORT_WORKING_DAYS = 2;
+
+    private final RolloutDirectory directory;
+    private final UnitRepository units;
+    private final ReportRoundRepository rounds;
+    private final DeadlineCalculator calculator;
+
+    ReportingRoundExpressions(RolloutDirectory directory, UnitRepository units, ReportRoundRepository rounds,
+                              DeadlineCalculator calculator) {
+        this.directory = directory;
+        this.units = units;
+        this.rounds = rounds;
+        this.calculator = calculator;
+    }
+
+    /** The codes of the units that report in this round: the rollout's participants. */
+    public List<String> unitCodes(VariableScope scope) {
+        long rolloutId = ((Number) scope.getVariable(ROLLOUT_ID)).longValue();
+        return directory.participantsOf(directory.rollout(rolloutId)).stream()
+                .map(OrganisationUnit::getCode).toList();
+    }
+
+    public String unitGroup(String unitCode) {
+        return units.findByCode(unitCode).map(OrganisationUnit::getCamundaGroupId)
+                .orElseThrow(() -> new IllegalStateException("No unit " + unitCode));
+    }
+
+    public Date submissionDue(VariableScope scope) {
+        return Date.from(round(scope).getSubmissionDeadline());
+    }
+
+    public Date consolidationDue(VariableScope scope) {
+        return Date.from(round(scope).getConsolidationDeadline());
+    }
+
+    /** Finalisation and approval of the consolidated report: two working days after the consolidation deadline. */
+    public Date reportDue(VariableScope scope) {
+        LocalDate consolidation = round(scope).getConsolidationDeadline().atZone(calculator.zone()).toLocalDate();
+        return Date.from(calculator.endOfDay(calculator.calendar().plusWorkingDays(consolidation, REPORT_WORKING_DAYS))
+                .toInstant());
+    }
+
+    private ReportRound round(VariableScope scope) {
+        long roundId = ((Number) scope.getVariable(ROUND_ID)).longValue();
+        return rounds.findById(roundId).orElseThrow(() -> new IllegalStateException("No reporting round " + roundId));
+    }
+}

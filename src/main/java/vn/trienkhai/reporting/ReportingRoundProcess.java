@@ -1,0 +1,45 @@
+package vn.trienkhai.reporting;
+
+/** Names shared by the reporting-round model, its Java code and its tests. */
+public final class ReportingRoundProcess {
+
+    public static final String KEY = "reporting-round";
+
+    public static final String OPEN_ROUND = "OpenRoundServiceTask";
+    public static final String UNIT_REPORTS = "UnitReportSubProcess";
+    public static final String SUBMIT_UNIT_REPORT = "SubmitUnitReportUserTask";
+    public static final String REVIEW_UNIT_REPORT = "ReviewUnitReportUserTask";
+    public static final String CONSOLIDATION_DEADLINE = "ConsolidationDeadlineTimer";
+    public static final String RECORD_MISSING = "RecordMissingReportsServiceTask";
+    public static final String CONSOLIDATE = "ConsolidateRoundServiceTask";
+    public static final String FINALISE = "FinaliseReportUserTask";
+    public static final String APPROVE = "ApproveReportUserTask";
+    public static final String SEND = "SendReportServiceTask";
+    public static final String END = "RoundClosedEndEvent";
+
+    public static final String PLAN_ID = "planId";
+    public static final String ROLLOUT_ID = "rolloutId";
+    public static final String ROUND_SEQUENCE = "roundSequence";
+    public static final String ROUND_ID = "roundId";
+    public static final String UNIT_CODE = "unitCode";
+    public static final String LEAD_GROUPS = "leadGroups";
+    public static final String LEADERSHIP_GROUP = "leadershipGroup";
+    public static final String REPORT_ACCEPTED = "reportAccepted";
+    public static final String REPORT_APPROVED = "reportApproved";
+
+    /** Form fields. */
+    public static final String METRIC_KEYS = "metricKeys";
+    public static final String RESULTS = "results";
+    public static final String LIMITATIONS = "limitations";
+    public static final String PROPOSALS = "proposals";
+    public static final String OTHER_FIGURES = "otherFigures";
+    public static final String DECISION = "decision";
+    public static final String RETURN_REASON = "returnReason";
+    public static final String FINAL_NOTE = "finalNote";
+
+    public static final String DECISION_ACCEPT = "accept";
+    public static final String DECISION_RETURN = "return";
+
+    private ReportingRoundProcess() {
+    }
+}

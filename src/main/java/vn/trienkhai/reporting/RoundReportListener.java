@@ -1,0 +1,72 @@
+package vn.trienkhai.reporting;
+
+import static vn.trienkhai.reporting.ReportingRoundProcess.DECISION;
+import static vn.trienkhai.reporting.ReportingRoundProcess.DECISION_ACCEPT;
+import static vn.trienkhai.reporting.ReportingRoundProcess.DECISION_RETURN;
+import static vn.trienkhai.reporting.ReportingRoundProcess.FINALISE;
+import static vn.trienkhai.reporting.ReportingRoundProcess.FINAL_NOTE;
+import static vn.trienkhai.reporting.ReportingRoundProcess.REPORT_APPROVED;
+import static vn.trienkhai.reporting.ReportingRoundProcess.RETURN_REASON;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The consolidated report's two tasks: the lead office finalises it (with an optional note), then
+ * leadership approves it or returns it with a reason, which goes back to finalisation.
+ */
+@Component
+class RoundReportListener implements TaskListener {
+
+    static final int TEXT_MAX = 2000;
+
+    private final RoundDecisions decisions;
+    private final RoundConsolidation consolidation;
+    private final UnitReports reports;
+    private final ReportRoundRepository rounds;
+
+    RoundReportListener(RoundDecisions decisions, RoundConsolidation consolidation, UnitReports reports,
+                        ReportRoundRepository rounds) {
+        this.decisions = decisions;
+        this.consolidation = consolidation;
+        this.reports = reports;
+        this.rounds = rounds;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long roundId = EngineContext.roundId(task);
+        boolean finalising = FINALISE.equals(task.getTaskDefinitionKey());
+        if (EngineContext.isCreate(task)) {
+            task.getExecution().setVariablesLocal(form(roundId, finalising));
+        } else if (finalising) {
+            String note = FormRules.optionalText(task, FINAL_NOTE, "Ý kiến hoàn thiện báo cáo", TEXT_MAX);
+            decisions.finalise(roundId, note, EngineContext.userId(task), EngineContext.now());
+        } else {
+            String decision = FormRules.choice(task, DECISION, "Ý kiến phê duyệt", DECISION_ACCEPT, DECISION_RETURN);
+            String reason = DECISION_RETURN.equals(decision)
+                    ? FormRules.requiredText(task, RETURN_REASON, "Lý do trả lại", TEXT_MAX)
+                    : null;
+            decisions.approve(roundId, reason, EngineContext.userId(task), EngineContext.now());
+            task.getExecution().setVariable(REPORT_APPROVED, reason == null);
+        }
+    }
+
+    private Map<String, Object> form(long roundId, boolean finalising) {
+        ReportRound round = rounds.findById(roundId).orElseThrow();
+        Map<String, Object> form = new HashMap<>();
+        form.put("roundSummary", ReportSummaries.round(round, consolidation.storedTotals(roundId),
+                reports.metricsOf(roundId)));
+        if (finalising) {
+            form.put(FINAL_NOTE, null);
+            form.put("lastReturnReason", decisions.lastReturnReason(roundId));
+        } else {
+            form.put(DECISION, null);
+            form.put(RETURN_REASON, null);
+        }
+        return form;
+    }
+}

@@ -1,0 +1,6 @@
+package vn.trienkhai.reporting;
+
+/** Where a reporting round stands. */
+public enum RoundStatus {
+    OPEN, CONSOLIDATED, FINALISED, APPROVED, SENT
+}
