@@ -4,7 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -17,7 +17,7 @@ class MailRenderer {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final int SUBJECT_PART = 120;
 
-    private final TemplateEngine engine = new TemplateEngine();
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
     MailRenderer() {
         engine.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 1));

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * {@code trienkhai.notification.dispatch.stale-after} (mail is not going out). Parked notices
  * are shown, not counted as DOWN: an administrator resends them.
  */
-@Component("notificationOutbox")
+@Component("notificationOutboxHealthIndicator")
 class OutboxHealthIndicator extends AbstractHealthIndicator {
 
     private final NotificationOutbox outbox;
