@@ -66,6 +66,9 @@ public class Plan {
     @Embedded
     private StageDeadlines stages;
 
+    @Embedded
+    private EscalationPolicy escalation;
+
     private Instant importedAt;
 
     private String importedBy;
@@ -118,6 +121,10 @@ public class Plan {
     void schedule(StageDeadlines stages, ReportingSchedule reporting) {
         this.stages = stages;
         this.reporting = reporting;
+    }
+
+    void escalate(EscalationPolicy escalation) {
+        this.escalation = escalation;
     }
 
     void signedBy(Signer signer) {
@@ -183,6 +190,10 @@ public class Plan {
 
     public StageDeadlines getStages() {
         return stages;
+    }
+
+    public EscalationPolicy getEscalation() {
+        return escalation;
     }
 
     public Instant getImportedAt() {

@@ -16,7 +16,8 @@ record PlanDocument(
         List<Task> tasks,
         Reporting reporting,
         List<Metric> metrics,
-        List<String> recipients) {
+        List<String> recipients,
+        EscalationPolicy escalation) {
 
     record DirectiveData(String number, LocalDate date, String issuer, String summary) {
     }

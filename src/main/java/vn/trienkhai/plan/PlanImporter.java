@@ -69,6 +69,7 @@ public class PlanImporter {
                 new ReportingSchedule(plan.reporting().every(), plan.reporting().submitWorkingDays(),
                         plan.reporting().finalReview()));
         entity.signedBy(plan.plan().signer());
+        entity.escalate(plan.escalation());
         entity.importedBy(importedBy, clock.instant());
         plan.leadUnits().forEach(code -> entity.getLeadUnits().add(unitsByCode.get(code)));
         plan.participants().forEach(participant -> entity.getParticipants()

@@ -28,6 +28,8 @@ final class PlanPartsReader {
             "deadline", "output");
     private static final Set<String> REPORTING_FIELDS = Set.of("every", "submitWorkingDays", "finalReview");
     private static final Set<String> METRIC_FIELDS = Set.of("key", "label", "unit");
+    private static final Set<String> ESCALATION_FIELDS = Set.of("reminderWorkingDaysBefore", "unitHeadAfterDays",
+            "leadOfficeAfterWorkingDays", "leadershipAfterWorkingDays", "repeatEveryDays");
 
     private final DocumentReader reader;
     private final PlanReferences references;
@@ -192,6 +194,21 @@ final class PlanPartsReader {
             }
         }
         return recipients;
+    }
+
+    EscalationPolicy escalation(JsonNode root) {
+        JsonNode node = reader.object(root, "escalation", "", false);
+        if (node == null) {
+            return null;
+        }
+        reader.rejectUnknownFields(node, "escalation", ESCALATION_FIELDS);
+        return new EscalationPolicy(optionalInteger(node, "reminderWorkingDaysBefore", 0, 30),
+                optionalInteger(node, "unitHeadAfterDays", 0, 30), optionalInteger(node, "leadOfficeAfterWorkingDays", 0, 60),
+                optionalInteger(node, "leadershipAfterWorkingDays", 0, 60), optionalInteger(node, "repeatEveryDays", 1, 90));
+    }
+
+    private Integer optionalInteger(JsonNode node, String name, int min, int max) {
+        return node.hasNonNull(name) ? reader.integer(node, name, "escalation", min, min, max) : null;
     }
 
     private DeadlineSpec deadline(JsonNode parent, String name, String parentPath, LocalDate endDate) {

@@ -1,0 +1,29 @@
+package vn.trienkhai.notification;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One recipient's daily digest: the overdue and soon-due tasks in scope, by plan and unit. */
+record DigestMail(LocalDate day, List<PlanSection> plans) {
+
+    long overdueCount() {
+        return items().filter(Item::overdue).count();
+    }
+
+    long dueSoonCount() {
+        return items().filter(item -> !item.overdue()).count();
+    }
+
+    private java.util.stream.Stream<Item> items() {
+        return plans.stream().flatMap(plan -> plan.units().stream()).flatMap(unit -> unit.items().stream());
+    }
+
+    record PlanSection(String planLabel, List<UnitSection> units) {
+    }
+
+    record UnitSection(String unitName, List<Item> items) {
+    }
+
+    record Item(String taskName, String dueDate, boolean overdue, long daysOverdue, String link) {
+    }
+}

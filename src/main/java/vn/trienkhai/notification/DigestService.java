@@ -1,0 +1,91 @@
+package vn.trienkhai.notification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.trienkhai.deadline.DeadlineCalculator;
+
+/**
+ * The daily digest: for every lead office and leadership address, one mail with the overdue and
+ * soon-due tasks of their plans, by plan and unit. Nobody gets a mail when nothing is due.
+ */
+@Service
+public class DigestService {
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final TaskScopes scopes;
+    private final DeadlineCalculator deadlines;
+    private final MailRenderer renderer;
+    private final NotificationOutbox outbox;
+    private final TaskLinks links;
+    private final NotificationProperties properties;
+    private final Clock clock;
+
+    DigestService(TaskService taskService, RuntimeService runtimeService, TaskScopes scopes, DeadlineCalculator deadlines,
+                  MailRenderer renderer, NotificationOutbox outbox, TaskLinks links, NotificationProperties properties,
+                  Clock clock) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.scopes = scopes;
+        this.deadlines = deadlines;
+        this.renderer = renderer;
+        this.outbox = outbox;
+        this.links = links;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Writes the digests of the day into the outbox; returns how many. */
+    @Transactional
+    public int sendDigests(LocalDate day) {
+        LocalDate soonLimit = deadlines.calendar().plusWorkingDays(day, properties.ladder().reminderWorkingDaysBefore());
+        List<Task> tasks = taskService.createTaskQuery().active()
+                .dueBefore(Date.from(deadlines.endOfDay(soonLimit).toInstant())).orderByDueDate().asc().list();
+        Map<String, Map<String, Map<String, List<DigestMail.Item>>>> byRecipient = new LinkedHashMap<>();
+        for (Task task : tasks) {
+            Map<String, Object> variables = runtimeService.getVariables(task.getExecutionId(),
+                    List.of(TaskScopes.PLAN_ID, TaskScopes.UNIT_CODE));
+            TaskScope scope = scopes.of(variables.get(TaskScopes.PLAN_ID), variables.get(TaskScopes.UNIT_CODE), List.of());
+            if (scope.plan() == null) {
+                continue;
+            }
+            DigestMail.Item item = item(task, day);
+            List<String> recipients = new ArrayList<>(scopes.leadOffice(scope.plan()));
+            recipients.addAll(scopes.head(scope.plan().issuingUnit()));
+            recipients.stream().distinct().forEach(recipient -> byRecipient.computeIfAbsent(recipient, r -> new LinkedHashMap<>())
+                    .computeIfAbsent(scope.planLabel(), p -> new LinkedHashMap<>())
+                    .computeIfAbsent(scope.unitName(), u -> new ArrayList<>()).add(item));
+        }
+        byRecipient.forEach((recipient, plans) -> outbox.enqueue("digest:" + recipient + ":" + day, "DIGEST",
+                List.of(recipient), renderer.digest(new DigestMail(day, sections(plans))), clock.instant()));
+        return byRecipient.size();
+    }
+
+    private DigestMail.Item item(Task task, LocalDate day) {
+        LocalDate dueDay = task.getDueDate().toInstant().atZone(deadlines.zone()).toLocalDate();
+        long overdue = ChronoUnit.DAYS.between(dueDay, day);
+        return new DigestMail.Item(task.getName(), MailRenderer.DAY.format(dueDay), overdue > 0, Math.max(0, overdue),
+                links.task(task.getId()));
+    }
+
+    private static List<DigestMail.PlanSection> sections(Map<String, Map<String, List<DigestMail.Item>>> plans) {
+        List<DigestMail.PlanSection> sections = new ArrayList<>();
+        plans.forEach((plan, units) -> {
+            List<DigestMail.UnitSection> unitSections = new ArrayList<>();
+            units.forEach((unit, items) -> unitSections.add(new DigestMail.UnitSection(unit, items)));
+            sections.add(new DigestMail.PlanSection(plan, unitSections));
+        });
+        return sections;
+    }
+}

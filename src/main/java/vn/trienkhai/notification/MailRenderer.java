@@ -1,0 +1,67 @@
+package vn.trienkhai.notification;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/** Renders the Vietnamese mails from {@code templates/mail/*.html} and {@code *.txt}. */
+@Component
+class MailRenderer {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    private static final int SUBJECT_PART = 120;
+
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
+
+    MailRenderer() {
+        engine.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 1));
+        engine.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 2));
+    }
+
+    RenderedMail taskNotice(TaskNotice notice) {
+        String subject = "[" + notice.level().subjectTag() + "] " + shorten(notice.planLabel()) + " – "
+                + shorten(notice.taskName());
+        return render("task-notice", subject, Map.of("notice", notice, "dueDate", DAY.format(notice.dueDate())));
+    }
+
+    RenderedMail digest(DigestMail digest) {
+        String subject = "[Tổng hợp] " + digest.overdueCount() + " việc quá hạn, " + digest.dueSoonCount()
+                + " việc sắp đến hạn – " + DAY.format(digest.day());
+        return render("digest", subject, Map.of("digest", digest, "day", DAY.format(digest.day()),
+                "plans", digest.plans()));
+    }
+
+    private RenderedMail render(String template, String subject, Map<String, Object> variables) {
+        Context context = new Context(VIETNAMESE);
+        context.setVariables(variables);
+        context.setVariable("subject", subject);
+        return new RenderedMail(oneLine(subject), engine.process("mail/" + template + ".html", context),
+                engine.process("mail/" + template + ".txt", context));
+    }
+
+    private static String shorten(String value) {
+        String line = oneLine(value == null ? "" : value);
+        return line.length() <= SUBJECT_PART ? line : line.substring(0, SUBJECT_PART - 1) + "…";
+    }
+
+    private static String oneLine(String value) {
+        return value.replaceAll("[\\r\\n\\t]+", " ").strip();
+    }
+
+    private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String suffix, int order) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setTemplateMode(mode);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setResolvablePatterns(java.util.Set.of("*" + suffix));
+        resolver.setOrder(order);
+        resolver.setCheckExistence(true);
+        return resolver;
+    }
+}

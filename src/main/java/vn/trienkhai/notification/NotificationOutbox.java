@@ -1,0 +1,112 @@
+package vn.trienkhai.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The outbox table. Writers join the caller's transaction (the engine's, for listeners and
+ * delegates); a key already present is left alone, so a retried job writes nothing twice.
+ */
+@Repository
+public class NotificationOutbox {
+
+    private static final String COLUMNS = "id, idempotency_key, kind, recipients, subject, html_body, text_body, "
+            + "status, attempts, next_attempt_at, last_error, created_at, sent_at";
+
+    private final JdbcTemplate jdbc;
+
+    NotificationOutbox(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds a notification unless its key is already there; true when a row was written. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean enqueue(String key, String kind, List<String> recipients, RenderedMail mail, Instant now) {
+        return jdbc.update("insert into notification_outbox (idempotency_key, kind, recipients, subject, html_body, "
+                        + "text_body, next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "on conflict (idempotency_key) do nothing",
+                key, kind, String.join(",", recipients), mail.subject(), mail.html(), mail.text(),
+                Timestamp.from(now), Timestamp.from(now)) == 1;
+    }
+
+    /** Locks up to {@code limit} due rows for this node; rows another node holds are skipped. */
+    @Transactional
+    public List<OutboxMessage> claim(String node, int limit, Instant now, Instant lockedUntil) {
+        return jdbc.query("update notification_outbox set locked_by = ?, locked_until = ? where id in ("
+                        + "select id from notification_outbox where status = 'PENDING' and next_attempt_at <= ? "
+                        + "and (locked_until is null or locked_until < ?) order by next_attempt_at, id limit ? "
+                        + "for update skip locked) returning " + COLUMNS,
+                NotificationOutbox::row, node, Timestamp.from(lockedUntil), Timestamp.from(now), Timestamp.from(now),
+                limit);
+    }
+
+    @Transactional
+    public boolean markSent(long id, String node, Instant now) {
+        return jdbc.update("update notification_outbox set status = 'SENT', sent_at = ?, attempts = attempts + 1, "
+                + "last_error = null, locked_by = null, locked_until = null where id = ? and locked_by = ?",
+                Timestamp.from(now), id, node) == 1;
+    }
+
+    /** Records a failed attempt: the row waits until {@code nextAttempt}, or is parked. */
+    @Transactional
+    public boolean markFailed(long id, String node, String error, Instant nextAttempt, boolean park) {
+        return jdbc.update("update notification_outbox set attempts = attempts + 1, last_error = ?, "
+                + "next_attempt_at = ?, status = ?, locked_by = null, locked_until = null where id = ? and locked_by = ?",
+                abbreviate(error), Timestamp.from(nextAttempt), park ? "PARKED" : "PENDING", id, node) == 1;
+    }
+
+    /** Sends a parked (or any unsent) notification again, from its first attempt. */
+    @Transactional
+    public boolean resend(long id, Instant now) {
+        return jdbc.update("update notification_outbox set status = 'PENDING', attempts = 0, next_attempt_at = ?, "
+                + "locked_by = null, locked_until = null where id = ? and status <> 'SENT'", Timestamp.from(now), id) == 1;
+    }
+
+    public List<OutboxMessage> list(String status, int limit) {
+        return jdbc.query("select " + COLUMNS + " from notification_outbox where status = ? order by id limit ?",
+                NotificationOutbox::row, status, limit);
+    }
+
+    public Optional<OutboxMessage> find(String key) {
+        return jdbc.query("select " + COLUMNS + " from notification_outbox where idempotency_key = ?",
+                NotificationOutbox::row, key).stream().findFirst();
+    }
+
+    public long count(String status) {
+        Long count = jdbc.queryForObject("select count(*) from notification_outbox where status = ?", Long.class, status);
+        return count == null ? 0 : count;
+    }
+
+    /** The creation time of the oldest row still waiting, if any. */
+    public Optional<Instant> oldestPending() {
+        Timestamp oldest = jdbc.queryForObject(
+                "select min(created_at) from notification_outbox where status = 'PENDING'", Timestamp.class);
+        return Optional.ofNullable(oldest).map(Timestamp::toInstant);
+    }
+
+    private static String abbreviate(String error) {
+        String value = error == null ? "" : error;
+        return value.length() <= 2000 ? value : value.substring(0, 2000);
+    }
+
+    private static OutboxMessage row(ResultSet rs, int rowNum) throws SQLException {
+        return new OutboxMessage(rs.getLong("id"), rs.getString("idempotency_key"), rs.getString("kind"),
+                Arrays.asList(rs.getString("recipients").split(",")), rs.getString("subject"), rs.getString("html_body"),
+                rs.getString("text_body"), rs.getString("status"), rs.getInt("attempts"),
+                instant(rs.getTimestamp("next_attempt_at")), rs.getString("last_error"),
+                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("sent_at")));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

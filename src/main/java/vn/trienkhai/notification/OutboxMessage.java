@@ -1,0 +1,10 @@
+package vn.trienkhai.notification;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A row of {@code notification_outbox}. */
+public record OutboxMessage(long id, String idempotencyKey, String kind, List<String> recipients, String subject,
+                            String html, String text, String status, int attempts, Instant nextAttemptAt,
+                            String lastError, Instant createdAt, Instant sentAt) {
+}

@@ -1,0 +1,123 @@
+package vn.trienkhai.notification.extension;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import vn.trienkhai.deadline.DeadlineCalculator;
+import vn.trienkhai.notification.TaskTimers;
+import vn.trienkhai.organisation.OrganisationUnit;
+
+/**
+ * Extensions (gia hạn): checks and records a request, records the lead office's decision and,
+ * on a grant, moves the task's due date and its ladder timers. Messages name the form field.
+ */
+@Service
+public class ExtensionService {
+
+    static final int MAX_TEXT = 1000;
+    private static final String ADMIN_GROUP = "camunda-admin";
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final IdentityService identityService;
+    private final DeadlineExtensions extensions;
+    private final TaskTimers timers;
+    private final DeadlineCalculator deadlines;
+    private final Clock clock;
+
+    ExtensionService(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
+                     DeadlineExtensions extensions, TaskTimers timers, DeadlineCalculator deadlines, Clock clock) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.identityService = identityService;
+        this.extensions = extensions;
+        this.timers = timers;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    /** Validates a request of {@code requester} and records it; returns the record's id. */
+    public long recordRequest(String taskId, Object newDueDate, String reason, String requester, String processInstanceId) {
+        if (reason == null || reason.isBlank()) {
+            throw new BadUserRequestException("Lý do (reason): bắt buộc");
+        }
+        if (reason.length() > MAX_TEXT) {
+            throw new BadUserRequestException("Lý do (reason): dài quá " + MAX_TEXT + " ký tự");
+        }
+        Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId.strip()).active().singleResult();
+        if (task == null || task.getDueDate() == null) {
+            throw new BadUserRequestException("Mã công việc (taskId): không có việc đang mở có hạn với mã này");
+        }
+        Instant requestedDue = deadlines.endOfDay(date(newDueDate)).toInstant();
+        if (!requestedDue.isAfter(task.getDueDate().toInstant())) {
+            throw new BadUserRequestException("Hạn mới (newDueDate): phải sau hạn hiện tại");
+        }
+        Map<String, Object> variables = runtimeService.getVariables(task.getExecutionId(), List.of("planId", "unitCode"));
+        checkUnit(task, (String) variables.get("unitCode"), requester);
+        Object planId = variables.get("planId");
+        return extensions.record(new DeadlineExtensions.Request(task.getId(), task.getName(),
+                planId instanceof Number number ? number.longValue() : null, (String) variables.get("unitCode"), requester,
+                task.getDueDate().toInstant(), requestedDue, reason.strip(), processInstanceId), clock.instant());
+    }
+
+    /** The Camunda groups of the lead office that decides on the task's extensions. */
+    public String leadGroups(long extensionId) {
+        String groups = extensions.leadGroups(extensions.find(extensionId).get("plan_id"));
+        return groups.isEmpty() ? ADMIN_GROUP : groups;
+    }
+
+    public void recordDecision(long extensionId, String decision, String comment, String decidedBy) {
+        if (!ExtensionProcess.GRANT.equals(decision) && !ExtensionProcess.REFUSE.equals(decision)) {
+            throw new BadUserRequestException("Quyết định (decision): chọn đồng ý hoặc không đồng ý gia hạn");
+        }
+        if (ExtensionProcess.REFUSE.equals(decision) && (comment == null || comment.isBlank())) {
+            throw new BadUserRequestException("Ý kiến (decisionComment): bắt buộc khi không đồng ý gia hạn");
+        }
+        if (comment != null && comment.length() > MAX_TEXT) {
+            throw new BadUserRequestException("Ý kiến (decisionComment): dài quá " + MAX_TEXT + " ký tự");
+        }
+        extensions.decide(extensionId, ExtensionProcess.GRANT.equals(decision), decidedBy, comment, clock.instant());
+    }
+
+    /** Moves the task's due date to the granted one and recreates its ladder timers. */
+    public void apply(long extensionId) {
+        Map<String, Object> row = extensions.find(extensionId);
+        Instant due = ((java.sql.Timestamp) row.get("requested_due_at")).toInstant();
+        timers.moveDueDate((String) row.get("task_id"), Date.from(due));
+    }
+
+    private void checkUnit(Task task, String unitCode, String requester) {
+        List<String> groups = identityService.createGroupQuery().groupMember(requester).list().stream()
+                .map(Group::getId).toList();
+        List<String> owners = unitCode != null ? List.of(OrganisationUnit.groupIdFor(unitCode))
+                : taskService.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull).toList();
+        if (owners.stream().noneMatch(groups::contains)) {
+            throw new BadUserRequestException("Mã công việc (taskId): việc này không thuộc đơn vị của bạn");
+        }
+    }
+
+    private LocalDate date(Object value) {
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(deadlines.zone()).toLocalDate();
+        }
+        try {
+            return LocalDate.parse(String.valueOf(value).substring(0, Math.min(10, String.valueOf(value).length())));
+        } catch (DateTimeParseException | NullPointerException exception) {
+            throw new BadUserRequestException("Hạn mới (newDueDate): phải là một ngày (yyyy-MM-dd)");
+        }
+    }
+}

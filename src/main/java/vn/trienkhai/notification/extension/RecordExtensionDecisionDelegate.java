@@ -1,0 +1,26 @@
+package vn.trienkhai.notification.extension;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Records the lead office's decision, checked again on the server (a refusal needs a comment). */
+@Component
+class RecordExtensionDecisionDelegate implements JavaDelegate {
+
+    private final ExtensionService extensions;
+
+    RecordExtensionDecisionDelegate(ExtensionService extensions) {
+        this.extensions = extensions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        extensions.recordDecision((Long) execution.getVariable(ExtensionProcess.EXTENSION_ID),
+                (String) execution.getVariable(ExtensionProcess.DECISION),
+                (String) execution.getVariable(ExtensionProcess.DECISION_COMMENT),
+                user == null ? "system" : user.getUserId());
+    }
+}

@@ -1,0 +1,95 @@
+package vn.trienkhai.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.trienkhai.TrienkhaiApplication;
+
+/**
+ * Issue 4's target: writing N reminders into the outbox takes at most 1.2 times the bare drain
+ * of N due timer jobs. Both drains run on the job executor of the same engine and database
+ * (embedded PostgreSQL with synchronous_commit on). Run:
+ * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.trienkhai.notification.ReminderBenchmark -Dexec.args=10000}
+ */
+public final class ReminderBenchmark {
+
+    private ReminderBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        SpringApplication application = new SpringApplication(TrienkhaiApplication.class);
+        application.setAdditionalProfiles("demo", "test");
+        try (ConfigurableApplicationContext context = application.run("--camunda.bpm.job-execution.enabled=true",
+                "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000",
+                "--trienkhai.notification.schedule.enabled=false", "--server.port=0", "--logging.level.root=WARN")) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            jdbc.execute("alter system set synchronous_commit = on");
+            jdbc.queryForObject("select pg_reload_conf()", Boolean.class);
+            ProcessEngine engine = context.getBean(ProcessEngine.class);
+            long planId = jdbc.queryForObject("select min(id) from plan", Long.class);
+            double bare = drainBareTimers(engine, jdbc, n);
+            double reminders = drainReminders(engine, jdbc, n, planId);
+            System.out.printf("N=%d bare timer drain: %.1f s (%.0f jobs/s)%n", n, bare, n / bare);
+            System.out.printf("N=%d reminders into the outbox: %.1f s (%.0f jobs/s)%n", n, reminders, n / reminders);
+            System.out.printf("ratio: %.2f (target <= 1.20)%n", reminders / bare);
+            ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                    .getJobExecutor().shutdown();
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private static double drainBareTimers(ProcessEngine engine, JdbcTemplate jdbc, int n) throws InterruptedException {
+        engine.getRepositoryService().createDeployment().addModelInstance("bench-timer.bpmn",
+                Bpmn.createExecutableProcess("bench-timer").camundaHistoryTimeToLive(1).startEvent()
+                        .intermediateCatchEvent("WaitTimer").timerWithDuration("PT1H").endEvent().done()).deploy();
+        Instant start = Instant.now();
+        for (int i = 0; i < n; i++) {
+            engine.getRuntimeService().startProcessInstanceByKey("bench-timer");
+        }
+        ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofHours(2))));
+        return waitUntilZero(jdbc, "select count(*) from act_ru_job where handler_type_ = 'timer-intermediate-transition'");
+    }
+
+    private static double drainReminders(ProcessEngine engine, JdbcTemplate jdbc, int n, long planId)
+            throws InterruptedException {
+        engine.getRepositoryService().createDeployment().addClasspathResource("bpmn/notification-test.bpmn").deploy();
+        ClockUtil.reset();
+        Instant start = Instant.now();
+        Date due = Date.from(start.plus(Duration.ofDays(30)));
+        for (int i = 0; i < n; i++) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("due", due);
+            variables.put("unitGroup", "aq-tdp01");
+            variables.put("taskName", "Báo cáo số " + i);
+            variables.put("planId", planId);
+            variables.put("unitCode", "AQ-TDP01");
+            engine.getRuntimeService().startProcessInstanceByKey("notification-test", variables);
+        }
+        ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofDays(29))));
+        double seconds = waitUntilZero(jdbc, "select count(*) from act_ru_job where handler_cfg_ like '%~trienkhai-reminder'");
+        long rows = jdbc.queryForObject("select count(*) from notification_outbox where kind = 'TASK_REMINDER'", Long.class);
+        if (rows != n) {
+            throw new IllegalStateException("Expected " + n + " reminders in the outbox, found " + rows);
+        }
+        return seconds;
+    }
+
+    private static double waitUntilZero(JdbcTemplate jdbc, String countQuery) throws InterruptedException {
+        long started = System.nanoTime();
+        while (jdbc.queryForObject(countQuery, Long.class) > 0) {
+            Thread.sleep(100);
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+}

@@ -1,0 +1,125 @@
+package vn.trienkhai.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+
+/** A task of a demo unit walks the whole ladder on the engine clock, and mails arrive over SMTP. */
+class TaskLadderTests extends NotificationIntegrationTest {
+
+    private static final String OFFICER = "aq-tdp01@haiphong.example";
+    private static final String UNIT_HEAD = "aq-tdp01.truong@haiphong.example";
+    private static final String LEAD_OFFICE = "aq-pktht.truong@haiphong.example";
+    private static final String LEADERSHIP = "aq-ubnd.truong@haiphong.example";
+
+    @Test
+    void timersFollowTheLadderInWorkingDays() {
+        Task task = startTask(at("2026-09-01T09:00"), at("2026-09-30T23:59:59"), true, "Báo cáo quý III");
+
+        assertThat(ladderJob(task, EscalationLevel.REMINDER).getDuedate()).isEqualTo(date("2026-09-25T08:00"));
+        assertThat(ladderJob(task, EscalationLevel.UNIT_HEAD).getDuedate()).isEqualTo(date("2026-10-01T08:00"));
+        assertThat(ladderJob(task, EscalationLevel.LEAD_OFFICE).getDuedate()).isEqualTo(date("2026-10-05T08:00"));
+        assertThat(ladderJob(task, EscalationLevel.LEADERSHIP).getDuedate()).isEqualTo(date("2026-10-12T08:00"));
+        assertThat(ladderJob(task, EscalationLevel.REPEAT).getDuedate()).isEqualTo(date("2026-10-19T08:00"));
+    }
+
+    @Test
+    void reminderThenEachEscalationLevelThenTheWeeklyRepeat() throws Exception {
+        Task task = startTask(at("2026-09-01T09:00"), at("2026-09-30T23:59:59"), true, "Báo cáo quý III");
+
+        fire(ladderJob(task, EscalationLevel.REMINDER));
+        assertThat(dispatch()).isEqualTo(1);
+        assertThat(subjects(OFFICER)).singleElement().asString().startsWith("[Nhắc việc] Kế hoạch /KH-UBND")
+                .endsWith("Báo cáo quý III");
+        assertThat(mailsTo(UNIT_HEAD)).hasSize(1);
+
+        fire(ladderJob(task, EscalationLevel.UNIT_HEAD));
+        dispatch();
+        assertThat(mailsTo(UNIT_HEAD)).hasSize(2);
+        assertThat(mailsTo(LEAD_OFFICE)).isEmpty();
+
+        fire(ladderJob(task, EscalationLevel.LEAD_OFFICE));
+        dispatch();
+        assertThat(subjects(LEAD_OFFICE)).singleElement().asString().startsWith("[Quá hạn] ");
+        assertThat(mailsTo("aq-ca@haiphong.example")).hasSize(1);
+        assertThat(mailsTo(LEADERSHIP)).isEmpty();
+
+        fire(ladderJob(task, EscalationLevel.LEADERSHIP));
+        dispatch();
+        assertThat(mailsTo(LEADERSHIP)).hasSize(1);
+
+        Job firstRepeat = ladderJob(task, EscalationLevel.REPEAT);
+        fire(firstRepeat);
+        Job secondRepeat = ladderJob(task, EscalationLevel.REPEAT);
+        assertThat(secondRepeat.getDuedate()).isEqualTo(date("2026-10-26T08:00"));
+        fire(secondRepeat);
+        dispatch();
+        assertThat(mailsTo(LEADERSHIP)).hasSize(3);
+        assertThat(mailsTo(UNIT_HEAD)).hasSize(4);
+        assertThat(outboxKeys()).containsExactly(
+                key(task, "REMINDER"), key(task, "UNIT_HEAD"), key(task, "LEAD_OFFICE"), key(task, "LEADERSHIP"),
+                key(task, "REPEAT") + ":1", key(task, "REPEAT") + ":2");
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult()).as("overdue stays open").isNotNull();
+    }
+
+    @Test
+    void completingTheTaskEndsItsTimers() {
+        Task task = startTask(at("2026-09-01T09:00"), at("2026-09-30T23:59:59"), true, "Báo cáo quý III");
+        assertThat(managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).count()).isEqualTo(5);
+
+        taskService.complete(task.getId());
+
+        assertThat(managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).count()).isZero();
+    }
+
+    @Test
+    void theSameJobRunTwiceWritesOneMail() {
+        Task task = startTask(at("2026-09-01T09:00"), at("2026-09-30T23:59:59"), true, "Báo cáo quý III");
+        Job unitHead = ladderJob(task, EscalationLevel.UNIT_HEAD);
+        fire(unitHead);
+        taskTimers.moveDueDate(task.getId(), date("2026-09-30T23:59:59"));
+        Job again = ladderJob(task, EscalationLevel.UNIT_HEAD);
+        assertThat(again.getId()).isNotEqualTo(unitHead.getId());
+        fire(again);
+
+        assertThat(outboxKeys()).containsExactly(key(task, "UNIT_HEAD"));
+        dispatch();
+        assertThat(mailsTo(UNIT_HEAD)).hasSize(1);
+    }
+
+    @Test
+    void aTaskWithoutPlanFallsBackToItsCandidateGroup() {
+        Task task = startTask(at("2026-09-01T09:00"), at("2026-09-30T23:59:59"), false, "Việc ngoài kế hoạch");
+
+        fire(ladderJob(task, EscalationLevel.LEADERSHIP));
+        dispatch();
+
+        assertThat(mailsTo(OFFICER)).hasSize(1);
+        assertThat(mailsTo(UNIT_HEAD)).hasSize(1);
+        assertThat(mailsTo(LEADERSHIP)).isEmpty();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    TaskTimers taskTimers;
+
+    private static String key(Task task, String level) {
+        return "task:" + task.getId() + ":2026-09-30:" + level;
+    }
+
+    private static List<String> subjects(String address) throws Exception {
+        List<String> subjects = new java.util.ArrayList<>();
+        for (MimeMessage message : mailsTo(address)) {
+            subjects.add(message.getSubject());
+        }
+        return subjects;
+    }
+
+    private static Date date(String localDateTime) {
+        return Date.from(at(localDateTime).toInstant());
+    }
+}
