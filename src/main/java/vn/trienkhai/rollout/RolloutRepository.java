@@ -18,6 +18,10 @@ public interface RolloutRepository extends JpaRepository<Rollout, Long> {
     @Query("select r from Rollout r left join fetch r.leadUnit where r.plan.id = :planId order by r.level, r.id")
     List<Rollout> findByPlanIdOrdered(@Param("planId") Long planId);
 
+    /** The plan's participating units in the plan's order, in one query. */
+    @Query("select u from Plan p join p.participants pp join pp.unit u where p.id = :planId order by index(pp)")
+    List<OrganisationUnit> findParticipants(@Param("planId") Long planId);
+
     @Query("select u from OrganisationUnit u where u.parent = :parent order by u.code")
     List<OrganisationUnit> findSubUnits(@Param("parent") OrganisationUnit parent);
 }
