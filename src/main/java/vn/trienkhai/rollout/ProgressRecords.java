@@ -48,10 +48,10 @@ public class ProgressRecords {
 
     /**
      * The unit's task for the stage is open: one update statement, so that a rollout creating
-     * thousands of tasks in one transaction does not load (and dirty-check) their records.
+     * thousands of tasks in one transaction neither loads their records nor flushes per task.
      */
     public void opened(Rollout rollout, String unitCode, Stage stage, Instant dueAt) {
-        if (progress.open(rollout.getId(), unitCode, stage, dueAt, UnitStageProgress.Status.OPEN) == 0) {
+        if (rows.open(rollout.getId(), unitCode, stage, dueAt) == 0) {
             record(rollout, unitCode, stage).open(dueAt);
         }
     }
@@ -60,8 +60,10 @@ public class ProgressRecords {
         record(rollout, unitCode, stage).complete(ClockUtil.getCurrentTime().toInstant(), userId);
     }
 
+    /** Flushed at once: the returned plan's submission task opens the same record in place next. */
     public void returned(Rollout rollout, String unitCode) {
         record(rollout, unitCode, Stage.UNIT_PLAN).returned();
+        progress.flush();
     }
 
     @Transactional(readOnly = true)

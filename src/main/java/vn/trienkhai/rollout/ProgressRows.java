@@ -25,6 +25,10 @@ class ProgressRows {
             + " (rollout_id, unit_id, stage, due_at, status, attempts) values (?, ?, ?, ?, 'ASSIGNED', 0)"
             + " on conflict (rollout_id, unit_id, stage) do nothing";
 
+    private static final String OPEN = "update unit_stage_progress set status = 'OPEN', due_at = ?, completed_at = null,"
+            + " completed_by = null, on_time = null, attempts = attempts + 1"
+            + " where rollout_id = ? and stage = ? and unit_id = (select id from org_unit where code = ?)";
+
     private final JdbcTemplate jdbc;
 
     ProgressRows(JdbcTemplate jdbc) {
@@ -42,12 +46,28 @@ class ProgressRows {
         jdbc.batchUpdate(INSERT_ASSIGNED, rows, rows.size(), (statement, row) -> bind(statement, rolloutId, row));
     }
 
+    /**
+     * Opens the record in place (as {@link UnitStageProgress#open}), bypassing the persistence
+     * context: a record changed through JPA earlier in the transaction must have been flushed.
+     * Returns the number of records opened, 0 when there is none.
+     */
+    int open(long rolloutId, String unitCode, Stage stage, Instant dueAt) {
+        return jdbc.update(OPEN, statement -> {
+            statement.setObject(1, utc(dueAt), Types.TIMESTAMP_WITH_TIMEZONE);
+            statement.setLong(2, rolloutId);
+            statement.setString(3, stage.name());
+            statement.setString(4, unitCode);
+        });
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
     private static void bind(PreparedStatement statement, long rolloutId, Object[] row) throws SQLException {
         statement.setLong(1, rolloutId);
         statement.setLong(2, (Long) row[0]);
         statement.setString(3, ((Stage) row[1]).name());
-        Instant due = (Instant) row[2];
-        statement.setObject(4, due == null ? null : OffsetDateTime.ofInstant(due, ZoneOffset.UTC),
-                Types.TIMESTAMP_WITH_TIMEZONE);
+        statement.setObject(4, utc((Instant) row[2]), Types.TIMESTAMP_WITH_TIMEZONE);
     }
 }

@@ -32,6 +32,17 @@ public class RolloutDirectory {
         return rollouts.findSubUnits(rollout.getLeadUnit());
     }
 
+    /**
+     * The participants' codes, as {@link #participantsOf} orders them. No unit is loaded: the
+     * multi-instance body asks for them in the transaction that creates every unit's task.
+     */
+    public List<String> participantCodesOf(Rollout rollout) {
+        if (rollout.getLeadUnit() == null) {
+            return rollouts.findParticipantCodes(rollout.getPlan().getId());
+        }
+        return rollouts.findSubUnitCodes(rollout.getLeadUnit());
+    }
+
     /** Camunda group ids of the office that reviews the units' plans and reports. */
     public List<String> leadGroupsOf(Rollout rollout) {
         if (rollout.getLeadUnit() != null) {

@@ -69,5 +69,7 @@ class ProgressRecordsTests {
         List<String> codes = transactions.execute(status -> directory.participantsOf(directory.rollout(rolloutId))
                 .stream().map(OrganisationUnit::getCode).toList());
         assertThat(codes).containsExactly("AQ-TDP03", "AQ-TDP01", "AQ-TDP02");
+        List<String> codesOnly = transactions.execute(status -> directory.participantCodesOf(directory.rollout(rolloutId)));
+        assertThat(codesOnly).isEqualTo(codes);
     }
 }
