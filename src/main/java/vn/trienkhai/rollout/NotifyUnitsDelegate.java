@@ -1,6 +1,7 @@
 package vn.trienkhai.rollout;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -31,12 +32,9 @@ class NotifyUnitsDelegate implements JavaDelegate {
         Rollout rollout = directory.rollout(rolloutId);
         List<OrganisationUnit> participants = directory.participantsOf(rollout);
         progress.assign(rollout, participants);
-        participants.forEach(unit -> grantRead(unit.getCamundaGroupId()));
-        directory.leadGroupsOf(rollout).forEach(this::grantRead);
-    }
-
-    private void grantRead(String groupId) {
-        access.grantReadProcessDefinition(groupId, UnitImplementationProcess.KEY);
-        access.grantReadProcessDefinition(groupId, PlanRolloutProcess.KEY);
+        List<String> groups = Stream.concat(participants.stream().map(OrganisationUnit::getCamundaGroupId),
+                directory.leadGroupsOf(rollout).stream()).distinct().toList();
+        access.grantReadProcessDefinition(groups, UnitImplementationProcess.KEY);
+        access.grantReadProcessDefinition(groups, PlanRolloutProcess.KEY);
     }
 }

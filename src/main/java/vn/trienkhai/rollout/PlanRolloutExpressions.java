@@ -4,7 +4,6 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import vn.trienkhai.organisation.OrganisationUnit;
 
 /** What the plan-rollout model asks for in its expressions: {@code ${planRollout.…}}. */
 @Component("planRollout")
@@ -22,7 +21,7 @@ public class PlanRolloutExpressions {
 
     /** The multi-instance collection: one unit-implementation per participating unit. */
     public List<String> unitCodes(Long rolloutId) {
-        return directory.participantsOf(directory.rollout(rolloutId)).stream().map(OrganisationUnit::getCode).toList();
+        return directory.participantCodesOf(directory.rollout(rolloutId));
     }
 
     /** The timer date of round {@code roundSequence}. */

@@ -4,7 +4,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.trienkhai.organisation.OrganisationUnit;
-import vn.trienkhai.plan.PlanParticipant;
 
 /**
  * Who takes part in a rollout and who leads it. A top-level rollout runs over the plan's
@@ -28,9 +27,20 @@ public class RolloutDirectory {
 
     public List<OrganisationUnit> participantsOf(Rollout rollout) {
         if (rollout.getLeadUnit() == null) {
-            return rollout.getPlan().getParticipants().stream().map(PlanParticipant::getUnit).toList();
+            return rollouts.findParticipants(rollout.getPlan().getId());
         }
         return rollouts.findSubUnits(rollout.getLeadUnit());
+    }
+
+    /**
+     * The participants' codes, as {@link #participantsOf} orders them. No unit is loaded: the
+     * multi-instance body asks for them in the transaction that creates every unit's task.
+     */
+    public List<String> participantCodesOf(Rollout rollout) {
+        if (rollout.getLeadUnit() == null) {
+            return rollouts.findParticipantCodes(rollout.getPlan().getId());
+        }
+        return rollouts.findSubUnitCodes(rollout.getLeadUnit());
     }
 
     /** Camunda group ids of the office that reviews the units' plans and reports. */

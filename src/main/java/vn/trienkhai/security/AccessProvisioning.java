@@ -1,5 +1,6 @@
 package vn.trienkhai.security;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -90,6 +91,11 @@ public class AccessProvisioning {
     /** Lets a unit's officers open the forms of their tasks in the process with the given key. */
     public void grantReadProcessDefinition(String groupId, String processDefinitionKey) {
         grants.grantGroup(groupId, Resources.PROCESS_DEFINITION, processDefinitionKey, Permissions.READ);
+    }
+
+    /** {@link #grantReadProcessDefinition(String, String)} for many groups at once. */
+    public void grantReadProcessDefinition(Collection<String> groupIds, String processDefinitionKey) {
+        grants.grantGroups(groupIds, Resources.PROCESS_DEFINITION, processDefinitionKey, Permissions.READ);
     }
 
     private void grantMonitoring(String groupId) {

@@ -1,6 +1,12 @@
 package vn.trienkhai.security;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -13,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AuthorizationGrants {
+
+    static final int QUERY_CHUNK = 1_000;
 
     private final AuthorizationService authorizationService;
 
@@ -27,6 +35,28 @@ class AuthorizationGrants {
                 .resourceType(resource)
                 .resourceId(resourceId)
                 .singleResult();
+        grant(authorization, groupId, resource, resourceId, permissions);
+    }
+
+    /** {@link #grantGroup} for many groups, with one query per {@value #QUERY_CHUNK} groups. */
+    void grantGroups(Collection<String> groupIds, Resource resource, String resourceId, Permission... permissions) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(groupIds));
+        for (int from = 0; from < distinct.size(); from += QUERY_CHUNK) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + QUERY_CHUNK));
+            Map<String, Authorization> existing = authorizationService.createAuthorizationQuery()
+                    .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                    .groupIdIn(chunk.toArray(String[]::new))
+                    .resourceType(resource)
+                    .resourceId(resourceId)
+                    .list().stream()
+                    .collect(Collectors.toMap(Authorization::getGroupId, Function.identity(), (first, second) -> first));
+            chunk.forEach(groupId -> grant(existing.get(groupId), groupId, resource, resourceId, permissions));
+        }
+    }
+
+    private void grant(Authorization found, String groupId, Resource resource, String resourceId,
+                       Permission... permissions) {
+        Authorization authorization = found;
         if (authorization == null) {
             authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             authorization.setGroupId(groupId);

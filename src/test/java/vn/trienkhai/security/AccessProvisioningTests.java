@@ -90,6 +90,22 @@ class AccessProvisioningTests {
                 .satisfies(grant -> assertThat(grant.isPermissionGranted(Permissions.CREATE)).isTrue());
     }
 
+    @Test
+    void readGrantsForManyGroupsAreCreatedOnceAndAddedToExistingOnes() {
+        List<String> groups = java.util.stream.IntStream.rangeClosed(1, 1_005).mapToObj(i -> "cap-many-" + i).toList();
+        provisioning.grantStartPlanRollout("cap-many-1", "ManyProcess");
+        provisioning.grantReadProcessDefinition(groups, "ManyProcess");
+        provisioning.grantReadProcessDefinition(groups, "ManyProcess");
+
+        assertThat(grants("cap-many-1", Resources.PROCESS_DEFINITION)).singleElement().satisfies(grant -> {
+            assertThat(grant.isPermissionGranted(Permissions.READ)).isTrue();
+            assertThat(grant.isPermissionGranted(Permissions.CREATE_INSTANCE)).isTrue();
+        });
+        assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION)
+                .resourceId("ManyProcess").list()).hasSize(1_005)
+                .allSatisfy(grant -> assertThat(grant.isPermissionGranted(Permissions.READ)).isTrue());
+    }
+
     private List<Authorization> grants(String groupId, Resources resource) {
         return authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource).list();
     }

@@ -1,0 +1,75 @@
+package vn.trienkhai.rollout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.trienkhai.organisation.OrganisationUnit;
+
+@RolloutProcessTest
+class ProgressRecordsTests {
+
+    @Autowired ProcessEngine engine;
+    @Autowired RolloutFixtures fixtures;
+    @Autowired RolloutSteps steps;
+    @Autowired ProgressRecords progress;
+    @Autowired RolloutDirectory directory;
+    @Autowired TransactionTemplate transactions;
+
+    @BeforeEach
+    void prepare() throws Exception {
+        fixtures.prepare();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        steps.cleanUp();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void notifiedUnitsGetEveryStageOnceWithTheirDueDatesAndTheStudyOpens() throws Exception {
+        long rolloutId = steps.start(fixtures.plan(List.of("AQ-TDP01", "AQ-TDP02", "AQ-TDP03"))).getId();
+        transactions.executeWithoutResult(status -> {
+            Rollout rollout = directory.rollout(rolloutId);
+            progress.assign(rollout, directory.participantsOf(rollout));
+        });
+
+        List<UnitStageProgress> records = progress.of(rolloutId);
+        assertThat(records).hasSize(3 * Stage.values().length);
+        assertThat(records).extracting(record -> record.getUnit().getCode()).containsOnly("AQ-TDP01", "AQ-TDP02", "AQ-TDP03");
+        assertThat(records).filteredOn(record -> record.getStage() == Stage.STUDY).hasSize(3).allSatisfy(record -> {
+            assertThat(record.getStatus()).isEqualTo(UnitStageProgress.Status.OPEN);
+            assertThat(record.getAttempts()).isEqualTo(1);
+            assertThat(record.getDueAt()).isEqualTo(engine.getTaskService().createTaskQuery()
+                    .taskDefinitionKey(UnitImplementationProcess.STUDY)
+                    .processVariableValueEquals(PlanRolloutProcess.ROLLOUT_ID, rolloutId)
+                    .processVariableValueEquals(UnitImplementationProcess.UNIT_CODE, record.getUnit().getCode())
+                    .singleResult().getDueDate().toInstant());
+        });
+        assertThat(records).filteredOn(record -> record.getStage() == Stage.DISSEMINATE).allSatisfy(record -> {
+            assertThat(record.getStatus()).isEqualTo(UnitStageProgress.Status.ASSIGNED);
+            assertThat(record.getDueAt()).isNotNull();
+            assertThat(record.getAttempts()).isZero();
+        });
+        assertThat(records).filteredOn(record -> record.getStage() == Stage.REVIEW)
+                .allSatisfy(record -> assertThat(record.getDueAt()).isNull());
+    }
+
+    @Test
+    void participantsComeInThePlansOrder() throws Exception {
+        long rolloutId = steps.start(fixtures.plan(List.of("AQ-TDP03", "AQ-TDP01", "AQ-TDP02"))).getId();
+
+        List<String> codes = transactions.execute(status -> directory.participantsOf(directory.rollout(rolloutId))
+                .stream().map(OrganisationUnit::getCode).toList());
+        assertThat(codes).containsExactly("AQ-TDP03", "AQ-TDP01", "AQ-TDP02");
+        List<String> codesOnly = transactions.execute(status -> directory.participantCodesOf(directory.rollout(rolloutId)));
+        assertThat(codesOnly).isEqualTo(codes);
+    }
+}
