@@ -26,13 +26,26 @@ public class ReportingRoundExpressions {
     private final UnitRepository units;
     private final ReportRoundRepository rounds;
     private final DeadlineCalculator calculator;
+    private final UnitReports reports;
 
     ReportingRoundExpressions(RolloutDirectory directory, UnitRepository units, ReportRoundRepository rounds,
-                              DeadlineCalculator calculator) {
+                              DeadlineCalculator calculator, UnitReports reports) {
         this.directory = directory;
         this.units = units;
         this.rounds = rounds;
         this.calculator = calculator;
+        this.reports = reports;
+    }
+
+    /**
+     * Whether the lead office accepted the unit's report, read from the report itself: a variable
+     * set by the review task would live in the task's own scope (its reminder timers make it one).
+     */
+    public boolean reportAccepted(VariableScope scope) {
+        long roundId = ((Number) scope.getVariable(ROUND_ID)).longValue();
+        String unitCode = (String) scope.getVariable(ReportingRoundProcess.UNIT_CODE);
+        return reports.find(roundId, unitCode).map(report -> report.getStatus() == UnitReportStatus.ACCEPTED)
+                .orElse(false);
     }
 
     /** The codes of the units that report in this round: the rollout's participants. */

@@ -24,7 +24,6 @@ public final class ReportingRoundProcess {
     public static final String UNIT_CODE = "unitCode";
     public static final String LEAD_GROUPS = "leadGroups";
     public static final String LEADERSHIP_GROUP = "leadershipGroup";
-    public static final String REPORT_ACCEPTED = "reportAccepted";
     public static final String REPORT_APPROVED = "reportApproved";
 
     /** Form fields. */

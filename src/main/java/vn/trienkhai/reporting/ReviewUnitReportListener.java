@@ -3,7 +3,6 @@ package vn.trienkhai.reporting;
 import static vn.trienkhai.reporting.ReportingRoundProcess.DECISION;
 import static vn.trienkhai.reporting.ReportingRoundProcess.DECISION_ACCEPT;
 import static vn.trienkhai.reporting.ReportingRoundProcess.DECISION_RETURN;
-import static vn.trienkhai.reporting.ReportingRoundProcess.REPORT_ACCEPTED;
 import static vn.trienkhai.reporting.ReportingRoundProcess.RETURN_REASON;
 
 import java.util.HashMap;
@@ -42,6 +41,5 @@ class ReviewUnitReportListener implements TaskListener {
                 ? FormRules.requiredText(task, RETURN_REASON, "Lý do trả lại", REASON_MAX)
                 : null;
         reports.review(roundId, unitCode, reason, EngineContext.userId(task), EngineContext.now());
-        task.getExecution().setVariableLocal(REPORT_ACCEPTED, reason == null);
     }
 }
