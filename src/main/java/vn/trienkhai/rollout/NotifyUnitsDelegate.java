@@ -1,6 +1,8 @@
 package vn.trienkhai.rollout;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -31,10 +33,16 @@ class NotifyUnitsDelegate implements JavaDelegate {
         Rollout rollout = directory.rollout(rolloutId);
         List<OrganisationUnit> participants = directory.participantsOf(rollout);
         progress.assign(rollout, participants);
-        participants.forEach(unit -> grantRead(unit.getCamundaGroupId()));
-        directory.leadGroupsOf(rollout).forEach(this::grantRead);
+        Set<String> groups = new LinkedHashSet<>();
+        participants.forEach(unit -> groups.add(unit.getCamundaGroupId()));
+        groups.addAll(directory.leadGroupsOf(rollout));
+        groups.forEach(this::grantRead);
     }
 
+    /**
+     * Once per group: a lead office is often a participant too, and a second grant in the same
+     * transaction would not see the first one's unflushed insert and would insert it again.
+     */
     private void grantRead(String groupId) {
         access.grantReadProcessDefinition(groupId, UnitImplementationProcess.KEY);
         access.grantReadProcessDefinition(groupId, PlanRolloutProcess.KEY);
