@@ -51,6 +51,7 @@ export function percent(rate) {
 const STYLE_ID = 'trienkhai-progress-style';
 const CSS = `
 .tk-progress { font-size: 14px; }
+.tk-plan-view, section.tk-plans { padding: 10px 20px; }
 .tk-progress h3 { margin-top: 0; }
 .tk-plan { border: 1px solid #ddd; border-radius: 4px; padding: 10px 14px; margin-bottom: 10px; background: #fff; }
 .tk-bar { height: 14px; background: #e5e7eb; border-radius: 7px; overflow: hidden; margin: 6px 0; max-width: 520px; }
