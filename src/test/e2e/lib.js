@@ -89,8 +89,7 @@ function todayForDatePicker(placeholder) {
 async function fillDate(form, label) {
   const input = form.getByLabel(label);
   await input.fill(todayForDatePicker(await input.getAttribute('placeholder')));
-  await input.press('Enter');
-  await form.page().keyboard.press('Escape');
+  await input.press('Tab');
 }
 
 async function choose(form, label, option) {
