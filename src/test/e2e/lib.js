@@ -93,8 +93,11 @@ async function fillDate(form, label) {
 }
 
 async function choose(form, label, option) {
-  await form.locator('.fjs-form-field-select', { hasText: label }).locator('.fjs-input-group').click();
-  await form.page().locator('.fjs-dropdownlist-item', { hasText: option }).click();
+  const item = form.page().locator('.fjs-dropdownlist-item', { hasText: option });
+  if (!(await item.isVisible())) {
+    await form.locator('.fjs-form-field-select', { hasText: label }).locator('.fjs-input-group').click();
+  }
+  await item.click();
 }
 
 async function complete(page) {
