@@ -4,6 +4,9 @@
  * Vietnamese by default, as in Tasklist: the dashboard and the process pages are translated,
  * the rest of Cockpit keeps the English text inside vi.json (see docs/vi-locale.md).
  * localStorage.setItem('trienkhai.locale', 'en') brings English back for one browser.
+ *
+ * customScripts: the progress plugin of trienkhai (scripts/trienkhai/, docs/monitoring.md); the path
+ * is relative to app/cockpit/.
  */
 const englishWanted = (() => {
   try {
@@ -20,5 +23,6 @@ export default {
   },
   locales: englishWanted
     ? { availableLocales: ['en', 'vi'], fallbackLocale: 'en' }
-    : { availableLocales: ['vi'], fallbackLocale: 'vi' }
+    : { availableLocales: ['vi'], fallbackLocale: 'vi' },
+  customScripts: ['scripts/trienkhai/progress-plugin.js']
 };

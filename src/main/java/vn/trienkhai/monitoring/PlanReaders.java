@@ -1,0 +1,30 @@
+package vn.trienkhai.monitoring;
+
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.stereotype.Component;
+import vn.trienkhai.organisation.OrganisationUnit;
+import vn.trienkhai.plan.Plan;
+import vn.trienkhai.security.CurrentUser;
+import vn.trienkhai.system.ForbiddenException;
+
+/** Who may read a plan's progress: administrators, the plan's lead offices and its issuing unit. */
+@Component
+class PlanReaders {
+
+    boolean mayRead(Plan plan, CurrentUser user) {
+        return user.isMemberOf(Groups.CAMUNDA_ADMIN)
+                || isMember(plan.getIssuingUnit(), user)
+                || plan.getLeadUnits().stream().anyMatch(lead -> isMember(lead, user));
+    }
+
+    void check(Plan plan, CurrentUser user) {
+        if (!mayRead(plan, user)) {
+            throw new ForbiddenException("Chỉ cơ quan ban hành, cơ quan chủ trì theo dõi và quản trị viên"
+                    + " được xem tiến độ của kế hoạch này");
+        }
+    }
+
+    private static boolean isMember(OrganisationUnit unit, CurrentUser user) {
+        return unit.getCamundaGroupId() != null && user.isMemberOf(unit.getCamundaGroupId());
+    }
+}

@@ -1,0 +1,48 @@
+package vn.trienkhai.monitoring;
+
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import vn.trienkhai.security.CurrentUser;
+
+/** The progress of a plan for those who may read it, as JSON or as an Excel workbook. */
+@RestController
+class ProgressController {
+
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final PlanProgressQueries queries;
+    private final ProgressWorkbook workbook;
+
+    ProgressController(PlanProgressQueries queries, ProgressWorkbook workbook) {
+        this.queries = queries;
+        this.workbook = workbook;
+    }
+
+    @GetMapping("/api/plans/{planId}/progress")
+    PlanProgress progress(@PathVariable long planId, CurrentUser user) {
+        return queries.of(planId, user);
+    }
+
+    @GetMapping("/api/plans/{planId}/progress.xlsx")
+    ResponseEntity<byte[]> workbook(@PathVariable long planId, CurrentUser user) {
+        byte[] body = workbook.write(queries.of(planId, user));
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("tien-do-ke-hoach-" + planId + ".xlsx").build().toString())
+                .body(body);
+    }
+
+    /** The plans the caller may read that are rolling out or were rolled out, for the Cockpit dashboard. */
+    @GetMapping("/api/monitoring/plans")
+    List<PlanSummary> plans(CurrentUser user) {
+        return queries.readable(user).stream().map(PlanSummary::of).toList();
+    }
+}

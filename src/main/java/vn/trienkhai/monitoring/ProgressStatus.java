@@ -1,0 +1,24 @@
+package vn.trienkhai.monitoring;
+
+/** Where one stage of one unit stands at the moment of the request, with its Vietnamese label. */
+public enum ProgressStatus {
+    NOT_DUE("chưa đến hạn"),
+    DUE_SOON("sắp đến hạn"),
+    OVERDUE("quá hạn"),
+    DONE_ON_TIME("hoàn thành đúng hạn"),
+    DONE_LATE("hoàn thành quá hạn");
+
+    private final String label;
+
+    ProgressStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    boolean isDone() {
+        return this == DONE_ON_TIME || this == DONE_LATE;
+    }
+}

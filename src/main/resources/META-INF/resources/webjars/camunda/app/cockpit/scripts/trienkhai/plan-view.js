@@ -1,0 +1,78 @@
+/* The plan page: units × stages coloured by status, totals, the on-time chart, links into Cockpit. */
+import { apiUrl, getJson } from './api.js';
+import { onTimeChart } from './chart.js';
+import { clear, el, ensureStyle, percent, vnDate } from './dom.js';
+
+function planIdFromRoute() {
+  const match = window.location.hash.match(/#\/trienkhai\/plan\/(\d+)/);
+  return match ? match[1] : null;
+}
+
+function legend(progress) {
+  return el('div', { class: 'tk-legend' },
+    progress.statuses.map((status) => el('span', { class: `tk-${status.code}` },
+      `${status.label}: ${progress.totals[status.code] || 0}`)));
+}
+
+function stageCell(stage) {
+  if (!stage) {
+    return el('td', {}, '');
+  }
+  return el('td', { class: `tk-cell tk-${stage.status}`, 'data-stage': stage.stage, 'data-status': stage.status },
+    stage.statusLabel,
+    stage.dueAt ? el('small', {}, `Hạn: ${vnDate(stage.dueAt)}`) : el('small', {}, 'Không có hạn'),
+    stage.completedAt ? el('small', {}, `Xong: ${vnDate(stage.completedAt)}`) : null);
+}
+
+function unitRows(unit, stages, rows) {
+  const byStage = Object.fromEntries(unit.stages.map((stage) => [stage.stage, stage]));
+  const late = (unit.totals.OVERDUE || 0) > 0;
+  const name = el('td', { class: 'tk-unit' }, unit.level > 0 ? '↳ ' : '', unit.unitName,
+    late ? el('span', { class: 'tk-badge tk-late' }, 'Trễ hạn') : null);
+  const link = unit.processInstanceId
+    ? el('a', { href: `#/process-instance/${encodeURIComponent(unit.processInstanceId)}/runtime` }, 'Xem phiên quy trình')
+    : '—';
+  rows.push(el('tr', { class: `${unit.level > 0 ? 'tk-child' : ''}${late ? ' tk-row-late' : ''}`,
+    'data-unit': unit.unitCode },
+  name, stages.map((stage) => stageCell(byStage[stage.code])), el('td', {}, percent(unit.onTimeRate)),
+  el('td', {}, link)));
+  (unit.children || []).forEach((child) => unitRows(child, stages, rows));
+  return rows;
+}
+
+function matrix(progress) {
+  const rows = [];
+  progress.units.forEach((unit) => unitRows(unit, progress.stages, rows));
+  return el('table', { class: 'tk-matrix' },
+    el('thead', {}, el('tr', {}, el('th', {}, 'Đơn vị'), progress.stages.map((stage) => el('th', {}, stage.label)),
+      el('th', {}, 'Tỷ lệ đúng hạn'), el('th', {}, 'Quy trình'))),
+    el('tbody', {}, rows));
+}
+
+function page(progress) {
+  return [
+    el('p', {}, el('a', { href: '#/trienkhai' }, '← Danh sách kế hoạch')),
+    el('h3', {}, [progress.planNumber, progress.planSummary].filter(Boolean).join(' — ')),
+    el('p', {}, `Cơ quan ban hành: ${progress.issuingUnit} · Số liệu lúc ${vnDate(progress.computedAt)}`
+      + ` · Tỷ lệ đúng hạn chung: ${percent(progress.onTimeRate)} · `,
+    el('a', { href: apiUrl(`/plans/${encodeURIComponent(progress.planId)}/progress.xlsx`) }, 'Tải tệp Excel')),
+    legend(progress),
+    progress.units.length ? matrix(progress) : el('p', {}, 'Kế hoạch chưa được triển khai.'),
+    el('h4', {}, 'Tỷ lệ hoàn thành đúng hạn theo đơn vị'),
+    onTimeChart(progress.units)
+  ];
+}
+
+export async function renderPlan(node, api) {
+  ensureStyle();
+  const section = el('section', { class: 'tk-progress tk-plan-view' }, el('p', {}, 'Đang tải…'));
+  clear(node).appendChild(section);
+  const planId = planIdFromRoute();
+  try {
+    const progress = await getJson(`/plans/${encodeURIComponent(planId)}/progress`, api && api.CSRFToken);
+    clear(section);
+    page(progress).forEach((part) => section.appendChild(part));
+  } catch (error) {
+    clear(section).appendChild(el('p', { class: 'tk-error' }, `Không xem được tiến độ: ${error.message}`));
+  }
+}

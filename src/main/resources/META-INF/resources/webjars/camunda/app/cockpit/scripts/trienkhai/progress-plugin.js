@@ -1,0 +1,44 @@
+/*
+ * trienkhai's Cockpit plugin (the JavaScript plugin API of Camunda 7.14+): the plans a manager
+ * follows on the dashboard, a navigation entry, and the pages #/trienkhai and #/trienkhai/plan/{id}.
+ * Registered in ../config.js under customScripts. Data come from /api with the Cockpit session.
+ */
+import { renderPlan } from './plan-view.js';
+import { renderPlans } from './plans.js';
+import { el } from './dom.js';
+
+export default [
+  {
+    id: 'trienkhai.progress.dashboard',
+    pluginPoint: 'cockpit.dashboard',
+    priority: 20,
+    render: (node, { api }) => {
+      renderPlans(node, api);
+    }
+  },
+  {
+    id: 'trienkhai.progress.navigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 5,
+    properties: { path: '/trienkhai' },
+    render: (node) => {
+      node.appendChild(el('a', { href: '#/trienkhai' }, 'Tiến độ kế hoạch'));
+    }
+  },
+  {
+    id: 'trienkhai.progress.plans',
+    pluginPoint: 'cockpit.route',
+    properties: { path: '/trienkhai', label: 'Tiến độ kế hoạch' },
+    render: (node, { api }) => {
+      renderPlans(node, api);
+    }
+  },
+  {
+    id: 'trienkhai.progress.plan',
+    pluginPoint: 'cockpit.route',
+    properties: { path: '/trienkhai/plan/:planId', label: 'Tiến độ kế hoạch' },
+    render: (node, { api }) => {
+      renderPlan(node, api);
+    }
+  }
+];

@@ -1,0 +1,153 @@
+'use strict';
+
+// The user's journeys in a real browser, one per run: node journeys.js <journey>
+//   study-refused   an officer types 0 participants: a validation message, nothing is submitted
+//   study-completed the officer completes the study task through the Vietnamese form
+//   plan-returned   the lead office returns a unit plan with a reason; the unit's officer reads it
+//   cockpit-late    a manager opens the Cockpit plugin and sees a late unit marked late
+// BASE_URL points at a running trienkhai with the demo data; screenshots go to target/e2e/.
+// The JUnit class vn.trienkhai.e2e.BrowserJourneyTests prepares the data and checks the engine.
+
+const lib = require('./lib');
+
+const UNIT_TASKS = 'Việc của đơn vị';
+const STUDY = 'Học tập, quán triệt';
+const failures = [];
+
+function check(condition, message) {
+  if (!condition) {
+    failures.push(message);
+  }
+}
+
+async function fillStudy(page, form, participants) {
+  await lib.fillDate(form, 'Ngày tổ chức học tập, quán triệt');
+  await lib.choose(form, 'Hình thức', 'Hội nghị trực tiếp');
+  await form.getByLabel('Số người tham dự').fill(String(participants));
+  await form.getByLabel('Số, ký hiệu biên bản').fill('01/BB-TDP01');
+}
+
+async function studyRefused(context) {
+  const page = await lib.newPage(context);
+  await lib.login(page, 'tasklist', 'aq-tdp01.canbo');
+  await lib.openFilter(page, UNIT_TASKS);
+  const form = await lib.openTask(page, STUDY);
+  await fillStudy(page, form, 0);
+  await form.getByLabel('Số, ký hiệu biên bản').click();
+  const error = form.locator('.fjs-form-field-error').first();
+  await error.waitFor();
+  const message = (await error.innerText()).trim();
+  console.log(`validation message: ${message}`);
+  check(message.length > 0, 'no validation message under the field');
+  check(await page.locator('button[ng-click="complete()"]').isDisabled(), 'a bad value can still be submitted');
+  await lib.shot(page, 'b1-study-bad-value');
+  check(await lib.taskLink(page, STUDY).count() === 1, 'the study task left the list after a refused value');
+}
+
+async function studyCompleted(context) {
+  const page = await lib.newPage(context);
+  await lib.login(page, 'tasklist', 'aq-tdp01.canbo');
+  await lib.shot(page, 'a1-officer-logged-in');
+  await lib.openFilter(page, UNIT_TASKS);
+  await lib.shot(page, 'a2-unit-tasks');
+  const form = await lib.openTask(page, STUDY);
+  await fillStudy(page, form, 35);
+  await lib.shot(page, 'a3-study-form-filled');
+  await lib.complete(page);
+  await lib.taskLink(page, STUDY).waitFor({ state: 'detached' });
+  await lib.settle(page);
+  await lib.shot(page, 'a4-study-completed');
+}
+
+async function planReturned(context, reason) {
+  const lead = await lib.newPage(context);
+  await lib.login(lead, 'tasklist', 'aq-pktht.canbo');
+  await lib.openFilter(lead, UNIT_TASKS);
+  const review = await lib.openTask(lead, 'Thẩm định kế hoạch của đơn vị');
+  const planNumber = await review.getByLabel('Số, ký hiệu kế hoạch').inputValue();
+  check(planNumber === '05/KH-TDP02', `the review form shows the unit plan "${planNumber}"`);
+  await review.getByText('Trả lại để đơn vị hoàn thiện').click();
+  await review.getByLabel('Lý do trả lại').fill(reason);
+  await lib.shot(lead, 'c1-lead-returns-plan');
+  await lib.complete(lead);
+  await lib.taskLink(lead, 'Thẩm định kế hoạch của đơn vị').waitFor({ state: 'detached' });
+  await lib.shot(lead, 'c2-plan-returned');
+  await lead.close();
+  await context.clearCookies();
+
+  const officer = await lib.newPage(context);
+  await lib.login(officer, 'tasklist', 'aq-tdp02.canbo');
+  await lib.openFilter(officer, UNIT_TASKS);
+  const resubmit = await lib.openTask(officer, 'Ban hành và gửi kế hoạch của đơn vị');
+  const shown = await resubmit.getByLabel('Lý do cơ quan chủ trì trả lại').inputValue();
+  check(shown === reason, `the unit's form shows the reason "${shown}"`);
+  await lib.shot(officer, 'c3-unit-reads-reason');
+}
+
+async function cockpitLate(context, lateUnit, onTimeUnit) {
+  const page = await lib.newPage(context);
+  await lib.login(page, 'cockpit', 'aq-pktht.canbo');
+  const card = page.locator('.tk-plans .tk-plan').first();
+  await card.waitFor();
+  check(await card.locator('.tk-late').count() === 1, 'the dashboard shows no overdue count');
+  await lib.shot(page, 'd1-cockpit-dashboard');
+  await card.locator('a.tk-plan-link').click();
+  const late = page.locator(`.tk-matrix tr[data-unit="${lateUnit}"]`);
+  await late.waitFor();
+  check(await late.locator('.tk-badge.tk-late').innerText() === 'Trễ hạn', `${lateUnit} is not marked late`);
+  check(await late.locator('td[data-stage="STUDY"][data-status="OVERDUE"]').count() === 1,
+    `${lateUnit}: the study cell is not overdue`);
+  check((await late.locator('td[data-stage="STUDY"]').innerText()).includes('quá hạn'), 'no "quá hạn" label');
+  const onTime = page.locator(`.tk-matrix tr[data-unit="${onTimeUnit}"]`);
+  check(await onTime.locator('.tk-badge.tk-late').count() === 0, `${onTimeUnit} is marked late`);
+  check(await page.locator('.tk-chart rect').count() > 0, 'the on-time chart has no bar');
+  const name = await late.locator('td.tk-unit').innerText();
+  console.log(`late unit as shown: ${name}`);
+  check(name.includes('<img src=x onerror=alert(1)>'), 'the hostile unit name is not shown as text');
+  check(await page.locator('.tk-progress img').count() === 0, 'a unit name became markup');
+  check(page.dialogs.length === 0, `a script ran: ${page.dialogs.join(', ')}`);
+  await lib.shot(page, 'd2-cockpit-plan-late-unit');
+  const link = late.locator('a', { hasText: 'Xem phiên quy trình' });
+  check((await link.getAttribute('href') || '').startsWith('#/process-instance/'), 'no link into Cockpit');
+  await link.click();
+  await page.waitForURL(/#\/process-instance\/.*\/runtime/);
+  await page.locator('.tk-plan-view').waitFor({ state: 'detached' });
+  await lib.settle(page);
+  await page.waitForTimeout(1500);
+  await lib.shot(page, 'd3-cockpit-unit-instance');
+}
+
+const JOURNEYS = {
+  'study-refused': (context) => studyRefused(context),
+  'study-completed': (context) => studyCompleted(context),
+  'plan-returned': (context) => planReturned(context, process.env.E2E_REASON || 'Bổ sung tiến độ từng tháng'),
+  'cockpit-late': (context) => cockpitLate(context, process.env.E2E_LATE_UNIT || 'AQ-TDP03',
+    process.env.E2E_ON_TIME_UNIT || 'AQ-TDP01')
+};
+
+async function run(name) {
+  const journey = JOURNEYS[name];
+  if (!journey) {
+    throw new Error(`unknown journey "${name}"; one of ${Object.keys(JOURNEYS).join(', ')}`);
+  }
+  const { browser, context } = await lib.openBrowser();
+  try {
+    await journey(context);
+  } finally {
+    await browser.close();
+  }
+}
+
+const journeyName = process.argv[2];
+run(journeyName)
+  .then(() => {
+    if (failures.length) {
+      console.error(failures.join('\n'));
+      process.exit(1);
+    }
+    console.log(`journey ${journeyName}: ok`);
+  })
+  .catch((error) => {
+    console.error(`journey ${journeyName} failed: ${error.stack || error}`);
+    process.exit(1);
+  });

@@ -1,0 +1,110 @@
+'use strict';
+
+// Shared steps of the browser journeys: launch Debian's Chromium, log in, open a filter and a task,
+// fill Camunda Forms by their Vietnamese labels, and leave a screenshot after each step.
+
+const fs = require('fs');
+const path = require('path');
+const { chromium } = require('playwright-core');
+
+const BASE_URL = process.env.BASE_URL || 'http://localhost:8080';
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const SHOTS = path.resolve(__dirname, '..', '..', '..', 'target', 'e2e');
+const PASSWORD = process.env.E2E_PASSWORD || 'demo';
+
+async function openBrowser() {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
+  });
+  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
+  return { browser, context };
+}
+
+async function newPage(context) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(30000);
+  const dialogs = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  page.dialogs = dialogs;
+  return page;
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  console.log(`screenshot ${name}.png`);
+}
+
+async function settle(page) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !document.body.innerText.includes('Đang tải'));
+}
+
+async function login(page, app, user) {
+  await page.goto(`${BASE_URL}/camunda/app/${app}/`);
+  await page.locator('input[ng-model="username"]').waitFor();
+  await page.fill('input[ng-model="username"]', user);
+  await page.fill('input[ng-model="password"]', PASSWORD);
+  await page.click('button[type=submit]');
+  await page.locator('[cam-widget-header] .brand-name', { hasText: 'trienkhai' }).waitFor();
+  await settle(page);
+}
+
+async function openFilter(page, name) {
+  await page.getByText(name).first().click();
+  await settle(page);
+}
+
+function taskLink(page, name) {
+  return page.locator('ol.tasks-list > li h4.task a', { hasText: name });
+}
+
+async function openTask(page, name) {
+  await taskLink(page, name).first().click();
+  await page.locator('[cam-tasklist-form] .fjs-form').waitFor();
+  await settle(page);
+  const claim = page.locator('button[ng-click="claim()"]');
+  if (await claim.count()) {
+    await claim.click();
+    await page.locator('[cam-tasklist-form] .disabled-form').waitFor({ state: 'detached' });
+    await settle(page);
+  }
+  return page.locator('[cam-tasklist-form] .fjs-form');
+}
+
+/** Today in Asia/Ho_Chi_Minh in the date picker's own order (its placeholder: dd/mm/yyyy or mm/dd/yyyy). */
+function todayForDatePicker(placeholder) {
+  const local = new Date(Date.now() + 7 * 3600 * 1000);
+  const pad = (n) => String(n).padStart(2, '0');
+  const day = pad(local.getUTCDate());
+  const month = pad(local.getUTCMonth() + 1);
+  const first = (placeholder || '').toLowerCase().startsWith('mm') ? [month, day] : [day, month];
+  return `${first.join('/')}/${local.getUTCFullYear()}`;
+}
+
+async function fillDate(form, label) {
+  const input = form.getByLabel(label);
+  await input.fill(todayForDatePicker(await input.getAttribute('placeholder')));
+  await input.press('Tab');
+}
+
+async function choose(form, label, option) {
+  const item = form.page().locator('.fjs-dropdownlist-item', { hasText: option });
+  if (!(await item.isVisible())) {
+    await form.locator('.fjs-form-field-select', { hasText: label }).locator('.fjs-input-group').click();
+  }
+  await item.click();
+}
+
+async function complete(page) {
+  await page.locator('button[ng-click="complete()"]').click();
+}
+
+module.exports = {
+  BASE_URL, SHOTS, openBrowser, newPage, shot, settle, login, openFilter, taskLink, openTask, fillDate, choose,
+  complete
+};

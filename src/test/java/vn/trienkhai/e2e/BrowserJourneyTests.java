@@ -1,0 +1,121 @@
+package vn.trienkhai.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.trienkhai.rollout.UnitImplementationProcess.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.trienkhai.monitoring.DemoProgress;
+import vn.trienkhai.monitoring.MonitoringTest;
+import vn.trienkhai.monitoring.ShiftableClock;
+
+/**
+ * The user's journeys in headless Chromium against the demo application, in order: a refused value,
+ * the study task completed, a unit plan returned with a reason, a late unit in the Cockpit plugin.
+ * Screenshots under target/e2e/. Needs node, /usr/bin/chromium and npm ci --prefix src/test/e2e;
+ * -De2e.skip=true skips them.
+ */
+@MonitoringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserJourneyTests {
+
+    static final String HOSTILE_NAME = "Tổ dân phố số 3 <img src=x onerror=alert(1)>";
+    static final String REASON = "Bổ sung tiến độ từng tháng và người chịu trách nhiệm";
+
+    @LocalServerPort int port;
+    @Autowired DemoProgress demo;
+    @Autowired ProcessEngine engine;
+    @Autowired ShiftableClock clock;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TestRestTemplate rest;
+    @Autowired ObjectMapper json;
+    @Autowired ZoneId zone;
+
+    @BeforeAll
+    void prepare() {
+        NodeJourney.checkTools();
+        demo.demoPlan();
+    }
+
+    @AfterAll
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    @Order(1)
+    void aBadValueShowsAMessageAndNothingIsSubmitted() throws Exception {
+        String output = NodeJourney.journey("study-refused", port, Map.of());
+        assertThat(output).contains("validation message:");
+        assertThat(demo.task("AQ-TDP01", STUDY)).as("the study task is still open").isNotNull();
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .variableName(STUDY_PARTICIPANTS).count()).isZero();
+    }
+
+    @Test
+    @Order(2)
+    void anOfficerCompletesTheStudyTaskThroughTheVietnameseForm() throws Exception {
+        NodeJourney.journey("study-completed", port, Map.of());
+        assertThat(demo.task("AQ-TDP01", STUDY)).isNull();
+        assertThat(demo.task("AQ-TDP01", DISSEMINATE)).isNotNull();
+        Object participants = engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .variableName(STUDY_PARTICIPANTS).singleResult().getValue();
+        assertThat(((Number) participants).longValue()).isEqualTo(35L);
+    }
+
+    @Test
+    @Order(3)
+    void theLeadOfficeReturnsAUnitPlanWithAReasonTheUnitThenReads() throws Exception {
+        String today = LocalDate.now(zone).toString();
+        demo.complete("AQ-TDP02", STUDY, Map.of(STUDY_HELD_ON, today, STUDY_FORMAT, "TRUC_TIEP",
+                STUDY_PARTICIPANTS, 20L, STUDY_MINUTES_REF, "02/BB-TDP02"));
+        demo.complete("AQ-TDP02", DISSEMINATE, Map.of(DISSEMINATION_CHANNELS, "Loa truyền thanh",
+                DISSEMINATION_SESSIONS, 2L, PEOPLE_REACHED, 150L));
+        demo.complete("AQ-TDP02", SUBMIT_UNIT_PLAN, Map.of(UNIT_PLAN_NUMBER, "05/KH-TDP02", UNIT_PLAN_DATE, today,
+                UNIT_PLAN_SUMMARY, "Kế hoạch của tổ dân phố số 2", UNIT_PLAN_DOCUMENT, "https://vanban.example/05"));
+
+        NodeJourney.journey("plan-returned", port, Map.of("E2E_REASON", REASON));
+        assertThat(demo.task("AQ-TDP02", REVIEW_UNIT_PLAN)).isNull();
+        assertThat(engine.getTaskService().getVariable(demo.task("AQ-TDP02", SUBMIT_UNIT_PLAN).getId(),
+                RETURN_REASON)).isEqualTo(REASON);
+    }
+
+    @Test
+    @Order(4)
+    void aManagerSeesALateUnitMarkedLateInTheCockpitPlugin() throws Exception {
+        jdbc.update("update org_unit set name = ? where code = 'AQ-TDP03'", HOSTILE_NAME);
+        clock.shift(Duration.between(Instant.now(), studyDueOf("AQ-TDP03")).plusHours(12));
+
+        NodeJourney.journey("cockpit-late", port, Map.of("E2E_LATE_UNIT", "AQ-TDP03", "E2E_ON_TIME_UNIT", "AQ-TDP01"));
+    }
+
+    private Instant studyDueOf(String unitCode) throws Exception {
+        long planId = demo.demoPlan();
+        JsonNode progress = json.readTree(rest.withBasicAuth("admin", "admin")
+                .getForObject("/api/plans/" + planId + "/progress", String.class));
+        for (JsonNode unit : progress.path("units")) {
+            if (unitCode.equals(unit.path("unitCode").asText())) {
+                return Instant.parse(unit.path("stages").get(0).path("dueAt").asText());
+            }
+        }
+        throw new AssertionError("no unit " + unitCode);
+    }
+}

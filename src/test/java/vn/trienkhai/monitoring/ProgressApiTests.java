@@ -1,0 +1,134 @@
+package vn.trienkhai.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.trienkhai.rollout.UnitImplementationProcess;
+
+/** The progress API on the demo rollout of the Ái Quốc plan, as each kind of user calls it. */
+@MonitoringTest
+class ProgressApiTests {
+
+    static final String LEAD = "aq-pktht.canbo";
+    static final String LEADERSHIP = "aq-ubnd.truong";
+    static final String OFFICER = "aq-tdp01.canbo";
+    static final String OTHER_PLAN_LEAD = "hp-btg.canbo";
+
+    @Autowired TestRestTemplate rest;
+    @Autowired DemoProgress demo;
+    @Autowired ShiftableClock clock;
+    @Autowired ZoneId zone;
+    @Autowired ObjectMapper json;
+
+    long planId;
+
+    @BeforeEach
+    void rollOut() {
+        planId = demo.demoPlan();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    ResponseEntity<String> get(String user, String password, String path) {
+        return rest.withBasicAuth(user, password).getForEntity(path, String.class);
+    }
+
+    JsonNode progress(String user) throws Exception {
+        ResponseEntity<String> response = get(user, "demo", "/api/plans/" + planId + "/progress");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return json.readTree(response.getBody());
+    }
+
+    @Test
+    void theLeadOfficeSeesEveryUnitAndStageWithVietnameseStatuses() throws Exception {
+        JsonNode progress = progress(LEAD);
+        assertThat(progress.path("units")).hasSize(22);
+        JsonNode unit = progress.path("units").get(0);
+        assertThat(unit.path("stages")).hasSize(5);
+        assertThat(unit.path("stages").get(0).path("stageLabel").asText()).isEqualTo("Học tập, quán triệt");
+        assertThat(unit.path("stages").get(0).path("statusLabel").asText()).isIn("chưa đến hạn", "sắp đến hạn");
+        assertThat(unit.path("processInstanceId").asText()).isNotBlank();
+        int total = 0;
+        for (JsonNode count : progress.path("totals")) {
+            total += count.asInt();
+        }
+        assertThat(total).isEqualTo(22 * 5);
+        assertThat(progress.path("statuses")).extracting(status -> status.path("label").asText())
+                .containsExactly("chưa đến hạn", "sắp đến hạn", "quá hạn", "hoàn thành đúng hạn", "hoàn thành quá hạn");
+    }
+
+    @Test
+    void leadershipOfTheIssuingUnitAndAdministratorsMayReadToo() throws Exception {
+        assertThat(progress(LEADERSHIP).path("units")).hasSize(22);
+        assertThat(get("admin", "admin", "/api/plans/" + planId + "/progress").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void anOfficerOrAnotherPlansLeadOfficeIsRefusedWithAProblem() {
+        for (String user : new String[] {OFFICER, OTHER_PLAN_LEAD}) {
+            for (String path : new String[] {"/progress", "/progress.xlsx"}) {
+                ResponseEntity<String> response = get(user, "demo", "/api/plans/" + planId + path);
+                assertThat(response.getStatusCode()).as(user + path).isEqualTo(HttpStatus.FORBIDDEN);
+                assertThat(response.getHeaders().getContentType().toString()).contains("application/problem+json");
+                assertThat(response.getBody()).contains("Không có quyền");
+            }
+        }
+        assertThat(get(OFFICER, "wrong", "/api/plans/" + planId + "/progress").getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(get(LEAD, "demo", "/api/plans/987654/progress").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void theDashboardListsOnlyThePlansTheUserMayRead() throws Exception {
+        JsonNode plans = json.readTree(get(LEAD, "demo", "/api/monitoring/plans").getBody());
+        assertThat(plans).anySatisfy(plan -> {
+            assertThat(plan.path("planId").asLong()).isEqualTo(planId);
+            assertThat(plan.path("stages").asInt()).isEqualTo(110);
+        });
+        assertThat(json.readTree(get(OFFICER, "demo", "/api/monitoring/plans").getBody())).isEmpty();
+        assertThat(json.readTree(get(OTHER_PLAN_LEAD, "demo", "/api/monitoring/plans").getBody()))
+                .noneSatisfy(plan -> assertThat(plan.path("planId").asLong()).isEqualTo(planId));
+    }
+
+    @Test
+    void statusesFollowTheClockAtRequestTime() throws Exception {
+        String today = LocalDate.now(zone).toString();
+        demo.complete("AQ-TDP01", UnitImplementationProcess.STUDY, Map.of(
+                UnitImplementationProcess.STUDY_HELD_ON, today, UnitImplementationProcess.STUDY_FORMAT, "TRUC_TIEP",
+                UnitImplementationProcess.STUDY_PARTICIPANTS, 30L, UnitImplementationProcess.STUDY_MINUTES_REF,
+                "01/BB"));
+        clock.shift(Duration.ofDays(40));
+        JsonNode units = progress(LEAD).path("units");
+        JsonNode tdp01 = unit(units, "AQ-TDP01");
+        JsonNode tdp02 = unit(units, "AQ-TDP02");
+        assertThat(tdp01.path("stages").get(0).path("status").asText()).isEqualTo("DONE_ON_TIME");
+        assertThat(tdp02.path("stages").get(0).path("status").asText()).isEqualTo("OVERDUE");
+        assertThat(tdp02.path("onTimeRate").asDouble()).isZero();
+        assertThat(tdp01.path("totals").path("DONE_ON_TIME").asInt()).isEqualTo(1);
+    }
+
+    static JsonNode unit(JsonNode units, String code) {
+        for (JsonNode unit : units) {
+            if (code.equals(unit.path("unitCode").asText())) {
+                return unit;
+            }
+        }
+        throw new AssertionError("no unit " + code);
+    }
+}

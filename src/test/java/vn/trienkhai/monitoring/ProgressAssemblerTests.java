@@ -1,0 +1,82 @@
+package vn.trienkhai.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.trienkhai.monitoring.StatusRuleTests.at;
+import static vn.trienkhai.monitoring.StatusRuleTests.endOf;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.trienkhai.monitoring.PlanProgress.UnitProgress;
+import vn.trienkhai.monitoring.ProgressInput.RolloutRows;
+import vn.trienkhai.monitoring.ProgressInput.Row;
+import vn.trienkhai.rollout.Stage;
+
+class ProgressAssemblerTests {
+
+    static final Instant NOW = at("2026-01-07", 10);
+
+    final ProgressAssembler assembler = new ProgressAssembler(
+            new StatusRule(StatusRuleTests.CALENDAR, StatusRuleTests.ZONE), NOW,
+            (rolloutId, unitCode) -> "pi-" + rolloutId + "-" + unitCode);
+
+    static final RolloutRows TOP = new RolloutRows(1, null, null, 0, List.of(
+            new Row("B", "Tổ dân phố B", Stage.STUDY, endOf("2026-01-05"), at("2026-01-05", 9)),
+            new Row("B", "Tổ dân phố B", Stage.DISSEMINATE, endOf("2026-01-06"), null),
+            new Row("A", "Đảng ủy A", Stage.DISSEMINATE, endOf("2026-01-06"), at("2026-01-07", 8)),
+            new Row("A", "Đảng ủy A", Stage.STUDY, endOf("2026-01-05"), at("2026-01-05", 9)),
+            new Row("A", "Đảng ủy A", Stage.UNIT_PLAN, endOf("2026-01-30"), null)));
+    static final RolloutRows CASCADE = new RolloutRows(2, 1L, "A", 1, List.of(
+            new Row("A-1", "Chi bộ 1", Stage.STUDY, endOf("2026-01-06"), null),
+            new Row("A-2", "Chi bộ 2", Stage.STUDY, endOf("2026-01-09"), null),
+            new Row("A-2", "Chi bộ 2", Stage.DISSEMINATE, endOf("2026-01-06"), at("2026-01-06", 9))));
+
+    @Test
+    void unitsAreOrderedByCodeWithTheirStagesInProcessOrder() {
+        List<UnitProgress> units = assembler.units(TOP, List.of(TOP));
+        assertThat(units).extracting(UnitProgress::unitCode).containsExactly("A", "B");
+        assertThat(units.get(0).stages()).extracting(PlanProgress.StageProgress::stage)
+                .containsExactly(Stage.STUDY, Stage.DISSEMINATE, Stage.UNIT_PLAN);
+        assertThat(units.get(0).stages()).extracting(PlanProgress.StageProgress::statusLabel)
+                .containsExactly("hoàn thành đúng hạn", "hoàn thành quá hạn", "chưa đến hạn");
+        assertThat(units.get(0).processInstanceId()).isEqualTo("pi-1-A");
+    }
+
+    @Test
+    void onTimeRateIsCompletedOnTimeOverCompletedOrOverdue() {
+        List<UnitProgress> units = assembler.units(TOP, List.of(TOP));
+        assertThat(units.get(0).onTimeRate()).isEqualTo(0.5);
+        assertThat(units.get(1).onTimeRate()).isEqualTo(0.5);
+        assertThat(units.get(1).totals().get(ProgressStatus.OVERDUE)).isEqualTo(1);
+        assertThat(new StatusCounts(units.get(1).totals()).total()).isEqualTo(2);
+    }
+
+    @Test
+    void aUnitWithNothingCompletedOrOverdueHasNoRate() {
+        RolloutRows fresh = new RolloutRows(3, null, null, 0,
+                List.of(new Row("C", "Tổ C", Stage.STUDY, endOf("2026-02-27"), null)));
+        assertThat(assembler.units(fresh, List.of(fresh)).get(0).onTimeRate()).isNull();
+    }
+
+    @Test
+    void theCascadeIsNestedUnderItsCascadingUnitAndRolledUp() {
+        List<UnitProgress> units = assembler.units(TOP, List.of(TOP, CASCADE));
+        UnitProgress cascading = units.get(0);
+        assertThat(cascading.children()).extracting(UnitProgress::unitCode).containsExactly("A-1", "A-2");
+        assertThat(cascading.children()).allSatisfy(child -> assertThat(child.level()).isEqualTo(1));
+        assertThat(cascading.children().get(1).stages()).extracting(PlanProgress.StageProgress::status)
+                .containsExactly(ProgressStatus.DUE_SOON, ProgressStatus.DONE_ON_TIME);
+        assertThat(cascading.children().get(0).processInstanceId()).isEqualTo("pi-2-A-1");
+        assertThat(units.get(1).children()).isEmpty();
+        assertThat(cascading.totals().get(ProgressStatus.OVERDUE)).isZero();
+        assertThat(cascading.subtreeTotals().get(ProgressStatus.OVERDUE)).isEqualTo(1);
+        assertThat(cascading.subtreeTotals().get(ProgressStatus.DONE_ON_TIME)).isEqualTo(2);
+        assertThat(cascading.subtreeOnTimeRate()).isEqualTo(0.5);
+
+        StatusCounts plan = ProgressAssembler.subtree(units);
+        assertThat(plan.total()).isEqualTo(8);
+        assertThat(plan.get(ProgressStatus.OVERDUE)).isEqualTo(2);
+        assertThat(plan.get(ProgressStatus.DONE_ON_TIME)).isEqualTo(3);
+        assertThat(plan.onTimeRate()).isEqualTo(0.5);
+    }
+}

@@ -1,0 +1,90 @@
+package vn.trienkhai.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import vn.trienkhai.monitoring.PlanProgress.UnitProgress;
+
+/** The Excel export written from a known progress and read back with POI. */
+class ProgressWorkbookTests {
+
+    static final String HOSTILE = "Tổ dân phố <img src=x onerror=alert(1)>";
+
+    static PlanProgress sample() {
+        ProgressAssembler assembler = new ProgressAssembler(
+                new StatusRule(StatusRuleTests.CALENDAR, StatusRuleTests.ZONE), ProgressAssemblerTests.NOW,
+                (rolloutId, unitCode) -> null);
+        List<UnitProgress> units = assembler.units(ProgressAssemblerTests.TOP,
+                List.of(ProgressAssemblerTests.TOP, ProgressAssemblerTests.CASCADE));
+        StatusCounts totals = ProgressAssembler.subtree(units);
+        return new PlanProgress(7, "/KH-UBND", "Kế hoạch thử", HOSTILE, 1L, ProgressAssemblerTests.NOW,
+                StageLabels.stages(), StageLabels.statuses(), totals.counts(), totals.onTimeRate(), units);
+    }
+
+    static XSSFWorkbook written() throws Exception {
+        byte[] bytes = new ProgressWorkbook(StatusRuleTests.ZONE).write(sample());
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+    }
+
+    static List<String> texts(Row row) {
+        DataFormatter formatter = new DataFormatter(Locale.US);
+        List<String> texts = new ArrayList<>();
+        row.forEach(cell -> texts.add(formatter.formatCellValue(cell)));
+        return texts;
+    }
+
+    @Test
+    void theDetailSheetHasVietnameseHeadersAndOneRowPerUnitAndStage() throws Exception {
+        try (XSSFWorkbook workbook = written()) {
+            Sheet detail = workbook.getSheet("Tiến độ");
+            assertThat(texts(detail.getRow(0))).containsExactly("STT", "Cấp", "Thuộc đơn vị", "Mã đơn vị",
+                    "Tên đơn vị", "Giai đoạn", "Hạn hoàn thành", "Ngày hoàn thành", "Tình trạng");
+            assertThat(detail.getLastRowNum()).isEqualTo(8);
+            assertThat(texts(detail.getRow(1))).containsExactly("1", "0", "", "A", "Đảng ủy A",
+                    "Học tập, quán triệt", "05/01/2026", "05/01/2026", "hoàn thành đúng hạn");
+        }
+    }
+
+    @Test
+    void theCascadeFollowsItsCascadingUnitWithTheHierarchyColumns() throws Exception {
+        try (XSSFWorkbook workbook = written()) {
+            Row child = workbook.getSheet("Tiến độ").getRow(4);
+            assertThat(texts(child).subList(1, 6)).containsExactly("1", "Đảng ủy A", "A-1", "Chi bộ 1",
+                    "Học tập, quán triệt");
+            assertThat(texts(child).get(8)).isEqualTo("quá hạn");
+        }
+    }
+
+    @Test
+    void statusCellsAreColouredAndDatesAreDayMonthYear() throws Exception {
+        try (XSSFWorkbook workbook = written()) {
+            Row overdue = workbook.getSheet("Tiến độ").getRow(4);
+            XSSFCellStyle style = (XSSFCellStyle) overdue.getCell(8).getCellStyle();
+            assertThat(style.getFillForegroundColorColor().getARGBHex()).endsWith("FCA5A5");
+            assertThat(overdue.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+            assertThat(new DataFormatter(Locale.US).formatCellValue(overdue.getCell(6))).isEqualTo("06/01/2026");
+            assertThat(overdue.getCell(7).getStringCellValue()).isEmpty();
+        }
+    }
+
+    @Test
+    void theSummarySheetGivesCountsAndTheOnTimeRatePerUnit() throws Exception {
+        try (XSSFWorkbook workbook = written()) {
+            Sheet summary = workbook.getSheet("Tổng hợp");
+            assertThat(texts(summary.getRow(0))).containsExactly("Cấp", "Mã đơn vị", "Tên đơn vị", "Chưa đến hạn",
+                    "Sắp đến hạn", "Quá hạn", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Tỷ lệ đúng hạn");
+            assertThat(texts(summary.getRow(1))).containsExactly("0", "A", "Đảng ủy A", "1", "0", "0", "1", "1",
+                    "50.0%");
+            assertThat(summary.getLastRowNum()).isEqualTo(4);
+        }
+    }
+}
