@@ -29,7 +29,7 @@ import vn.trienkhai.monitoring.ShiftableClock;
 /**
  * The user's journeys in headless Chromium against the demo application, in order: a refused value,
  * the study task completed, a unit plan returned with a reason, a late unit in the Cockpit plugin.
- * Screenshots under target/e2e/. Needs node, /usr/bin/chromium and npm ci --prefix src/test/e2e;
+ * Screenshots under target/e2e/. Needs node and /usr/bin/chromium (playwright-core is installed on first use);
  * -De2e.skip=true skips them.
  */
 @MonitoringTest

@@ -33,14 +33,23 @@ final class NodeJourney {
             fail("Chromium not found at " + chromium + ": apt-get install chromium (or set CHROMIUM_PATH),"
                     + " or skip the browser journeys with -De2e.skip=true");
         }
-        if (!Files.isDirectory(E2E.resolve("node_modules").resolve("playwright-core"))) {
-            fail("playwright-core is not installed: run npm ci --prefix src/test/e2e,"
-                    + " or skip the browser journeys with -De2e.skip=true");
-        }
         try {
             run("node", Map.of(), "--version");
         } catch (IOException e) {
             fail("Node.js not found: apt-get install nodejs npm, or skip with -De2e.skip=true (" + e.getMessage() + ")");
+        }
+        if (!Files.isDirectory(E2E.resolve("node_modules").resolve("playwright-core"))) {
+            installPlaywright();
+        }
+    }
+
+    /** A fresh checkout has no node_modules: install the locked playwright-core (no browser download). */
+    private static void installPlaywright() {
+        try {
+            run("npm", Map.of(), "ci", "--prefix", E2E.toString(), "--no-audit", "--no-fund", "--loglevel=error");
+        } catch (IOException | AssertionError e) {
+            fail("playwright-core could not be installed with npm ci --prefix src/test/e2e: " + e.getMessage()
+                    + "; or skip the browser journeys with -De2e.skip=true");
         }
     }
 
