@@ -50,7 +50,7 @@ class ReportAssemblyTests extends ReportingProcessTestSupport {
         assertThat(report.subject()).isEqualTo("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 99-CT/TN quý II/2026");
         assertThat(report.number().symbol()).isEqualTo("/BC-UBND");
         assertThat(report.number().number()).isNull();
-        assertThat(report.issuingBody().name()).isEqualTo("Ủy ban nhân dân phường Thử Nghiệm");
+        assertThat(report.issuingBody().name()).isEqualTo("UBND phường Thử Nghiệm");
         assertThat(report.date().place()).isEqualTo("Thử Nghiệm");
         assertThat(report.recipients()).containsExactly("Thường trực Đảng ủy phường (để báo cáo);", "Lưu: VT.");
         MetricTotal accidents = total(report, "accidents");

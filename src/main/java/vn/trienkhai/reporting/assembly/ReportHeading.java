@@ -11,9 +11,9 @@ import vn.trienkhai.reporting.document.IssuingBody;
 import vn.trienkhai.reporting.document.Signature;
 
 /**
- * The parts of the report taken from the plan: issuing body (the issuing unit under its parent; the parent's
- * "Ủy ban nhân dân" shortened to "UBND", as Nghị định 30/2020 allows for the managing body), the number left for the
- * clerk ("/BC-UBND", Party "-BC/TU"), the trích yếu and the signature block.
+ * The parts of the report taken from the plan: issuing body (the issuing unit under its parent, "Ủy ban nhân dân"
+ * shortened to "UBND" as offices write it, so that "UBND PHƯỜNG ÁI QUỐC" holds on one line of the header), the number
+ * left for the clerk ("/BC-UBND", Party "-BC/TU"), the trích yếu and the signature block.
  */
 final class ReportHeading {
 
@@ -25,8 +25,8 @@ final class ReportHeading {
 
     static IssuingBody issuingBody(Plan plan) {
         OrganisationUnit unit = plan.getIssuingUnit();
-        String parent = unit.getParent() == null ? "" : unit.getParent().getName().replace("Ủy ban nhân dân", "UBND");
-        return new IssuingBody(parent, unit.getName());
+        String parent = unit.getParent() == null ? "" : shortened(unit.getParent().getName());
+        return new IssuingBody(parent, shortened(unit.getName()));
     }
 
     static DocumentNumber number(Plan plan) {
@@ -62,6 +62,10 @@ final class ReportHeading {
         OrganisationUnit unit = plan.getIssuingUnit();
         String title = blank(unit.getHeadTitle()).toUpperCase(Locale.forLanguageTag("vi"));
         return new Signature("", title, blank(unit.getHeadName()));
+    }
+
+    private static String shortened(String name) {
+        return name.replace("Ủy ban nhân dân", "UBND").replace("Uỷ ban nhân dân", "UBND");
     }
 
     private static String directiveKind(String number) {
