@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
@@ -52,7 +51,7 @@ public final class ReportAssemblyBenchmark {
         int units = Integer.getInteger("benchmark.units", 5_000);
         int repetitions = Integer.getInteger("benchmark.repetitions", 3);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TrienkhaiApplication.class)
-                .profiles("test").web(WebApplicationType.NONE).run()) {
+                .profiles("test").properties("server.port=0").run()) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             long roundId = fill(context, jdbc, units);
             ConsolidatedReportBuilder builder = context.getBean(ConsolidatedReportBuilder.class);
