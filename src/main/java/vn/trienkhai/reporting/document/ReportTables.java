@@ -34,7 +34,7 @@ final class ReportTables {
         return new ReportTable(
                 List.of("STT", "Chỉ tiêu", "Kỳ báo cáo", "Kỳ trước", "Tăng (+), giảm (-) so với kỳ trước",
                         "Cùng kỳ năm trước", "Tăng (+), giảm (-) so với cùng kỳ"),
-                new float[] {8, 32, 25, 25, 25, 25, 25},
+                new float[] {10, 30, 25, 25, 25, 25, 25},
                 new boolean[] {false, false, true, true, true, true, true}, rows, 11);
     }
 
