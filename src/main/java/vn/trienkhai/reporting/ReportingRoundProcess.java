@@ -12,6 +12,7 @@ public final class ReportingRoundProcess {
     public static final String CONSOLIDATION_DEADLINE = "ConsolidationDeadlineTimer";
     public static final String RECORD_MISSING = "RecordMissingReportsServiceTask";
     public static final String CONSOLIDATE = "ConsolidateRoundServiceTask";
+    public static final String ASSEMBLE = "AssembleReportServiceTask";
     public static final String FINALISE = "FinaliseReportUserTask";
     public static final String APPROVE = "ApproveReportUserTask";
     public static final String SEND = "SendReportServiceTask";
@@ -25,6 +26,8 @@ public final class ReportingRoundProcess {
     public static final String LEAD_GROUPS = "leadGroups";
     public static final String LEADERSHIP_GROUP = "leadershipGroup";
     public static final String REPORT_APPROVED = "reportApproved";
+    /** The id of the round's DRAFT report document, set by the assembly. */
+    public static final String REPORT_DOCUMENT_ID = "reportDocumentId";
 
     /** Form fields. */
     public static final String METRIC_KEYS = "metricKeys";

@@ -13,10 +13,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.trienkhai.reporting.store.FinalReports;
 
 /**
  * The consolidated report's two tasks: the lead office finalises it (with an optional note), then
- * leadership approves it or returns it with a reason, which goes back to finalisation.
+ * leadership approves it or returns it with a reason, which goes back to finalisation. Both forms link to the
+ * round's report documents; finalisation without an uploaded final keeps the draft as the final.
  */
 @Component
 class RoundReportListener implements TaskListener {
@@ -27,13 +29,17 @@ class RoundReportListener implements TaskListener {
     private final RoundConsolidation consolidation;
     private final UnitReports reports;
     private final ReportRoundRepository rounds;
+    private final ReportLinks links;
+    private final FinalReports finals;
 
     RoundReportListener(RoundDecisions decisions, RoundConsolidation consolidation, UnitReports reports,
-                        ReportRoundRepository rounds) {
+                        ReportRoundRepository rounds, ReportLinks links, FinalReports finals) {
         this.decisions = decisions;
         this.consolidation = consolidation;
         this.reports = reports;
         this.rounds = rounds;
+        this.links = links;
+        this.finals = finals;
     }
 
     @Override
@@ -45,6 +51,7 @@ class RoundReportListener implements TaskListener {
         } else if (finalising) {
             String note = FormRules.optionalText(task, FINAL_NOTE, "Ý kiến hoàn thiện báo cáo", TEXT_MAX);
             decisions.finalise(roundId, note, EngineContext.userId(task), EngineContext.now());
+            finals.keepDraftUnlessUploaded(roundId, EngineContext.userId(task), EngineContext.now());
         } else {
             String decision = FormRules.choice(task, DECISION, "Ý kiến phê duyệt", DECISION_ACCEPT, DECISION_RETURN);
             String reason = DECISION_RETURN.equals(decision)
@@ -60,6 +67,7 @@ class RoundReportListener implements TaskListener {
         Map<String, Object> form = new HashMap<>();
         form.put("roundSummary", ReportSummaries.round(round, consolidation.storedTotals(roundId),
                 reports.metricsOf(roundId)));
+        form.putAll(links.of(roundId));
         if (finalising) {
             form.put(FINAL_NOTE, null);
             form.put("lastReturnReason", decisions.lastReturnReason(roundId));

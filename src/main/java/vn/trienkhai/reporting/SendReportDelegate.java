@@ -4,18 +4,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records the approved report's sending to the plan's recipients (the mail comes with the outbox). */
+/** Records the approved report's sending to the plan's recipients and mails it through {@link ReportMailer}. */
 @Component
 class SendReportDelegate implements JavaDelegate {
 
-    private final RoundDecisions decisions;
+    private final ReportDispatch dispatch;
 
-    SendReportDelegate(RoundDecisions decisions) {
-        this.decisions = decisions;
+    SendReportDelegate(ReportDispatch dispatch) {
+        this.dispatch = dispatch;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        decisions.send(EngineContext.roundId(execution), EngineContext.now());
+        dispatch.send(EngineContext.roundId(execution), EngineContext.now());
     }
 }

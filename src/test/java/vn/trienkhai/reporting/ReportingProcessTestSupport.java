@@ -37,6 +37,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import vn.trienkhai.organisation.OrganisationUnit;
 import vn.trienkhai.organisation.UnitTreeImporter;
 import vn.trienkhai.plan.PlanImporter;
@@ -70,6 +71,7 @@ abstract class ReportingProcessTestSupport {
     @Autowired PlanImporter planImporter;
     @Autowired ReportRoundRepository rounds;
     @Autowired UnitReportRepository reports;
+    @MockitoSpyBean ReportMailer mailer;
 
     record Fixture(long planId, long rolloutId, long childRolloutId) {
     }

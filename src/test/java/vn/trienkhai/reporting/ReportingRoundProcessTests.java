@@ -61,6 +61,8 @@ class ReportingRoundProcessTests extends ReportingProcessTestSupport {
 
         assertThat(instance).hasPassed(ReportingRoundProcess.UNIT_REPORTS).isWaitingAt(ReportingRoundProcess.CONSOLIDATE);
         executeJob(instance, ReportingRoundProcess.CONSOLIDATE);
+        assertThat(instance).isWaitingAt(ReportingRoundProcess.ASSEMBLE);
+        executeJob(instance, ReportingRoundProcess.ASSEMBLE);
         assertThat(task(instance, FINALISE, LEAD_OFFICE)).isNotNull();
         completeAs(LEAD_OFFICE, task(instance, FINALISE, LEAD_OFFICE), Map.of("finalNote", "Đủ số liệu."));
         completeAs(LEADERSHIP, task(instance, APPROVE, LEADERSHIP), Map.of("decision", "accept"));
@@ -125,6 +127,7 @@ class ReportingRoundProcessTests extends ReportingProcessTestSupport {
         assertThat(late.getOnTime()).isFalse();
 
         executeJob(instance, ReportingRoundProcess.CONSOLIDATE);
+        executeJob(instance, ReportingRoundProcess.ASSEMBLE);
         assertThat(instance).isWaitingAt(FINALISE);
         assertThat(total(roundId, "accidents")).isEqualByComparingTo("5");
         assertThat(jdbc.queryForObject("select units_reported from round_total where round_id = ? and metric_key ="
@@ -139,6 +142,7 @@ class ReportingRoundProcessTests extends ReportingProcessTestSupport {
         ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2026-03-19T17:00:00Z")));
         executeJob(instance, ReportingRoundProcess.CONSOLIDATION_DEADLINE);
         executeJob(instance, ReportingRoundProcess.CONSOLIDATE);
+        executeJob(instance, ReportingRoundProcess.ASSEMBLE);
         completeAs(LEAD_OFFICE, task(instance, FINALISE, LEAD_OFFICE), Map.of());
 
         completeAs(LEADERSHIP, task(instance, APPROVE, LEADERSHIP),

@@ -58,6 +58,7 @@ class UnitReportValidationTests extends ReportingProcessTestSupport {
         ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2026-03-19T17:00:00Z")));
         executeJob(instance, ReportingRoundProcess.CONSOLIDATION_DEADLINE);
         executeJob(instance, ReportingRoundProcess.CONSOLIDATE);
+        executeJob(instance, ReportingRoundProcess.ASSEMBLE);
         completeAs(LEAD_OFFICE, task(instance, ReportingRoundProcess.FINALISE, LEAD_OFFICE), Map.of());
         Task approve = task(instance, ReportingRoundProcess.APPROVE, LEADERSHIP);
         assertRefused(() -> completeAs(LEADERSHIP, approve, Map.of("decision", "return", "returnReason", " ")),

@@ -34,8 +34,8 @@ final class ReportTables {
         return new ReportTable(
                 List.of("STT", "Chỉ tiêu", "Kỳ báo cáo", "Kỳ trước", "Tăng (+), giảm (-) so với kỳ trước",
                         "Cùng kỳ năm trước", "Tăng (+), giảm (-) so với cùng kỳ"),
-                new float[] {11, 42, 22, 22, 23, 22, 23},
-                new boolean[] {false, false, true, true, true, true, true}, rows, 12);
+                new float[] {10, 30, 25, 25, 25, 25, 25},
+                new boolean[] {false, false, true, true, true, true, true}, rows, 11);
     }
 
     static ReportTable units(ConsolidatedReport report) {

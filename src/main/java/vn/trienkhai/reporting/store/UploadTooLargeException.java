@@ -1,0 +1,9 @@
+package vn.trienkhai.reporting.store;
+
+/** An uploaded file above the configured limit. HTTP 413. */
+class UploadTooLargeException extends RuntimeException {
+
+    UploadTooLargeException(String message) {
+        super(message);
+    }
+}

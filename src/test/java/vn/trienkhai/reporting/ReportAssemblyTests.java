@@ -1,0 +1,157 @@
+package vn.trienkhai.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.trienkhai.reporting.assembly.ConsolidatedReportBuilder;
+import vn.trienkhai.reporting.assembly.ReportAssembly;
+import vn.trienkhai.reporting.document.Comparison;
+import vn.trienkhai.reporting.document.ConsolidatedReport;
+import vn.trienkhai.reporting.document.MetricTotal;
+import vn.trienkhai.reporting.document.SubmissionStatus;
+import vn.trienkhai.reporting.document.UnitFigures;
+import vn.trienkhai.reporting.store.DocumentFormat;
+import vn.trienkhai.reporting.store.ReportStore;
+import vn.trienkhai.reporting.store.ReportVersion;
+import vn.trienkhai.reporting.store.StoredReport;
+
+/**
+ * The report of a known round (Quý II/2026) compared with Quý I/2026 (previous round of the rollout) and Quý II/2025
+ * (another plan of the same issuing unit): totals, differences, percentages, a metric without earlier data, units on
+ * time, late and missing, a cascading unit's line with its sub-units, and a unit's hostile text in both documents.
+ */
+class ReportAssemblyTests extends ReportingProcessTestSupport {
+
+    static final String HOSTILE = "<script>alert('x')</script> & <b>đậm</b> ]]> {{ten}} ${jndi:ldap://x}"
+            + "\u0007\u202Eđảo\u202C “Tổ” dân\nDòng hai";
+
+    @Autowired RoundOpening opening;
+    @Autowired UnitReports unitReports;
+    @Autowired RoundConsolidation consolidation;
+    @Autowired ConsolidatedReportBuilder builder;
+    @Autowired ReportAssembly assembly;
+    @Autowired ReportStore store;
+
+    @Test
+    void totalsComparisonsAndUnitStatusesOfAKnownRound() throws Exception {
+        long roundId = knownRound();
+
+        ConsolidatedReport report = builder.build(roundId, Instant.parse("2026-06-20T03:00:00Z"));
+
+        assertThat(report.periodLabel()).isEqualTo("quý II/2026");
+        assertThat(report.subject()).isEqualTo("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 99-CT/TN quý II/2026");
+        assertThat(report.number().symbol()).isEqualTo("/BC-UBND");
+        assertThat(report.number().number()).isNull();
+        assertThat(report.issuingBody().name()).isEqualTo("UBND phường Thử Nghiệm");
+        assertThat(report.date().place()).isEqualTo("Thử Nghiệm");
+        assertThat(report.recipients()).containsExactly("Thường trực Đảng ủy phường (để báo cáo);", "Lưu: VT.");
+        MetricTotal accidents = total(report, "accidents");
+        assertThat(accidents.value()).isEqualByComparingTo("11");
+        assertComparison(accidents.previousPeriod().orElseThrow(), "6", "5", "83.3");
+        assertComparison(accidents.samePeriodLastYear().orElseThrow(), "12", "-1", "-8.3");
+        MetricTotal fines = total(report, "fines");
+        assertThat(fines.value()).isEqualByComparingTo("3000");
+        assertComparison(fines.previousPeriod().orElseThrow(), "1500", "1500", "100.0");
+        assertComparison(fines.samePeriodLastYear().orElseThrow(), "2000", "1000", "50.0");
+        MetricTotal checkpoints = total(report, "checkpoints");
+        assertThat(checkpoints.value()).isEqualByComparingTo("5");
+        assertThat(checkpoints.previousPeriod()).isEmpty();
+        assertThat(checkpoints.samePeriodLastYear()).isEmpty();
+
+        assertThat(report.units()).extracting(UnitFigures::unitName, UnitFigures::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Công an phường Thử Nghiệm", SubmissionStatus.ON_TIME),
+                org.assertj.core.groups.Tuple.tuple("Khu phố 1 (gồm cả các đơn vị trực thuộc)", SubmissionStatus.LATE),
+                org.assertj.core.groups.Tuple.tuple("Tổ dân phố 3", SubmissionStatus.MISSING));
+        assertThat(report.units().get(1).figures().get("accidents")).isEqualByComparingTo("8");
+        assertThat(report.unitsWith(SubmissionStatus.MISSING)).extracting(UnitFigures::unitName)
+                .containsExactly("Tổ dân phố 3");
+        assertThat(report.units().get(2).submittedAt()).isNull();
+        assertThat(report.narratives()).singleElement().satisfies(text -> {
+            assertThat(text.unitName()).isEqualTo("Công an phường Thử Nghiệm");
+            assertThat(text.findings().results()).isEqualTo(HOSTILE);
+        });
+    }
+
+    @Test
+    void theStoredDraftHoldsTheFiguresAndTheUnitsTextLiterally() throws Exception {
+        long roundId = knownRound();
+
+        StoredReport draft = assembly.assemble(roundId, Instant.parse("2026-06-20T03:00:00Z"));
+        StoredReport again = assembly.assemble(roundId, Instant.parse("2026-06-20T04:00:00Z"));
+
+        assertThat(again.id()).isEqualTo(draft.id());
+        assertThat(store.find(roundId, ReportVersion.DRAFT)).map(StoredReport::createdAt)
+                .contains(Instant.parse("2026-06-20T04:00:00Z"));
+        String docx = DocumentTexts.docx(store.content(draft.id(), DocumentFormat.DOCX).orElseThrow());
+        assertThat(docx).contains("BÁO CÁO", "quý II/2026", "Tổ dân phố 3", "CHỦ TỊCH", "Lê Văn Chủ",
+                "<script>alert('x')</script> & <b>đậm</b> ]]> {{ten}} ${jndi:ldap://x}", "đảo “Tổ” dân", "Dòng hai",
+                "+5", "(+83,3%)", "(-8,3%)");
+        assertThat(docx).doesNotContain("\u0007", "\u202E");
+        String pdf = DocumentTexts.pdf(store.content(draft.id(), DocumentFormat.PDF).orElseThrow());
+        assertThat(pdf).contains("BÁO CÁO", "Tổ dân phố 3", "<script>alert('x')</script>", "<b>đậm</b>", "]]>",
+                "{{ten}}", "${jndi:ldap://x}", "Dòng hai", "(+83,3%)");
+    }
+
+    /** Quý II/2026 of a fresh plan, with Quý I/2026 before it and Quý II/2025 of another plan of the same ward. */
+    private long knownRound() throws Exception {
+        Fixture fixture = plan();
+        long q1 = opening.open(fixture.planId(), fixture.rolloutId(), 1, null, Instant.now()).getId();
+        report(q1, "RT-CA", Map.of("accidents", 4, "fines", 1000), true, "Đã tuần tra.");
+        report(q1, "RT-KP1", Map.of("accidents", 2, "fines", 500), true, null);
+        consolidation.consolidate(q1, Instant.now());
+
+        ReportRound q2 = opening.open(fixture.planId(), fixture.rolloutId(), 2, null, Instant.now());
+        ReportRound child = opening.open(fixture.planId(), fixture.childRolloutId(), 2, null, Instant.now());
+        report(child.getId(), "RT-TDP11", Map.of("accidents", 2), true, null);
+        report(q2.getId(), "RT-CA", Map.of("accidents", 3, "fines", 3000, "checkpoints", 5), true, HOSTILE);
+        report(q2.getId(), "RT-KP1", Map.of("accidents", 6, "fines", 0), false, null);
+        unitReports.recordMissing(q2.getId(), List.of("RT-CA", "RT-KP1", "RT-TDP03"));
+        consolidation.consolidate(q2.getId(), Instant.now());
+
+        Fixture lastYearPlan = plan();
+        lastYearRound(lastYearPlan.rolloutId(), Map.of("accidents", 12, "fines", 2000));
+        lastYearRound(lastYearPlan.childRolloutId(), Map.of("accidents", 777, "checkpoints", 9));
+        return q2.getId();
+    }
+
+    private void report(long roundId, String unit, Map<String, Integer> figures, boolean onTime, String results) {
+        ReportRound round = rounds.findById(roundId).orElseThrow();
+        Instant at = onTime ? round.getSubmissionDeadline().minusSeconds(3600)
+                : round.getSubmissionDeadline().plusSeconds(3600);
+        Map<String, BigDecimal> values = new java.util.HashMap<>();
+        figures.forEach((key, value) -> values.put(key, BigDecimal.valueOf(value)));
+        unitReports.submit(roundId, unit, new UnitReportContent(values, results, null, null), unit + ".canbo", at);
+    }
+
+    /** Quý II/2025 written as the tables hold it once consolidated (a round of an earlier rollout). */
+    private void lastYearRound(long rolloutId, Map<String, Integer> totals) {
+        long planId = jdbc.queryForObject("select plan_id from rollout where id = ?", Long.class, rolloutId);
+        long roundId = jdbc.queryForObject("""
+                insert into reporting_round (plan_id, rollout_id, sequence, level, period_label, final_review, data_from,
+                    cut_off, submission_deadline, consolidation_deadline, status, opened_at, consolidated_at)
+                values (?, ?, 9, 0, 'Quý II/2025', false, ?, ?, ?, ?, 'SENT', ?, ?) returning id""", Long.class,
+                planId, rolloutId, Date.valueOf(LocalDate.of(2025, 3, 15)), Date.valueOf(LocalDate.of(2025, 6, 14)),
+                Timestamp.from(Instant.parse("2025-06-18T16:59:59Z")), Timestamp.from(Instant.parse("2025-06-19T16:59:59Z")),
+                Timestamp.from(Instant.parse("2025-06-15T01:00:00Z")), Timestamp.from(Instant.parse("2025-06-20T01:00:00Z")));
+        totals.forEach((key, value) -> jdbc.update("insert into round_total (round_id, metric_key, total, units_reported)"
+                + " values (?, ?, ?, 1)", roundId, key, value));
+    }
+
+    private static MetricTotal total(ConsolidatedReport report, String key) {
+        return report.totals().stream().filter(t -> t.metricKey().equals(key)).findFirst().orElseThrow();
+    }
+
+    private static void assertComparison(Comparison comparison, String earlier, String difference, String percent) {
+        assertThat(comparison.earlier()).isEqualByComparingTo(earlier);
+        assertThat(comparison.difference()).isEqualByComparingTo(difference);
+        assertThat(comparison.percentage()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo(percent));
+    }
+}
