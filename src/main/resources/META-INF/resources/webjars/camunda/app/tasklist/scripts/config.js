@@ -23,6 +23,7 @@ export default {
     ? { availableLocales: ['en', 'vi'], fallbackLocale: 'en' }
     : { availableLocales: ['vi'], fallbackLocale: 'vi' },
   disableWelcomeMessage: true,
+  customScripts: ['scripts/trienkhai/form-messages.js'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',

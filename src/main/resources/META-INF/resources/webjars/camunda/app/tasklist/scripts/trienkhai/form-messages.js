@@ -1,0 +1,49 @@
+/*
+ * form-js 1.8.7 (Camunda Forms in Tasklist) writes its validation messages in English and has no
+ * translation hook. This module rewrites them in Vietnamese as they appear. Loaded through
+ * customScripts in ../config.js; it registers no Tasklist plugin.
+ */
+const MESSAGES = [
+  [/^Field is required\.$/, () => 'Trường này là bắt buộc.'],
+  [/^Field must have minimum value of (.+)\.$/, (m) => `Giá trị phải từ ${m[1]} trở lên.`],
+  [/^Field must have maximum value of (.+)\.$/, (m) => `Giá trị không được lớn hơn ${m[1]}.`],
+  [/^Field must have minimum length of (.+)\.$/, (m) => `Cần ít nhất ${m[1]} ký tự.`],
+  [/^Field must have maximum length of (.+)\.$/, (m) => `Không được dài quá ${m[1]} ký tự.`],
+  [/^Field must match pattern (.+)\.$/, (m) => `Giá trị không đúng định dạng yêu cầu (${m[1]}).`],
+  [/^Field must be a valid email\.$/, () => 'Địa chỉ email không hợp lệ.'],
+  [/^Field must be a valid\s+international phone number\..*$/, () => 'Số điện thoại không hợp lệ (ví dụ: +84912345678).']
+];
+
+export function translate(text) {
+  const trimmed = (text || '').trim();
+  for (const [pattern, message] of MESSAGES) {
+    const match = trimmed.match(pattern);
+    if (match) {
+      return message(match);
+    }
+  }
+  return null;
+}
+
+/*
+ * Only the text nodes' values change: form-js (Preact) keeps references to them, and replacing
+ * the nodes would make it insert the English text again beside the translation.
+ */
+function translateNode(root) {
+  root.querySelectorAll('.fjs-form-field-error').forEach((error) => {
+    const texts = document.createTreeWalker(error, NodeFilter.SHOW_TEXT);
+    for (let text = texts.nextNode(); text !== null; text = texts.nextNode()) {
+      const vietnamese = translate(text.nodeValue);
+      if (vietnamese !== null) {
+        text.nodeValue = vietnamese;
+      }
+    }
+  });
+}
+
+if (typeof document !== 'undefined' && !window.trienkhaiFormMessages) {
+  window.trienkhaiFormMessages = new MutationObserver(() => translateNode(document.body));
+  window.trienkhaiFormMessages.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+}
+
+export default [];
