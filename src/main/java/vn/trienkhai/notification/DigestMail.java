@@ -6,11 +6,11 @@ import java.util.List;
 /** One recipient's daily digest: the overdue and soon-due tasks in scope, by plan and unit. */
 record DigestMail(LocalDate day, List<PlanSection> plans) {
 
-    long overdueCount() {
+    public long overdueCount() {
         return items().filter(Item::overdue).count();
     }
 
-    long dueSoonCount() {
+    public long dueSoonCount() {
         return items().filter(item -> !item.overdue()).count();
     }
 
