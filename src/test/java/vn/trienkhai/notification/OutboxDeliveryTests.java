@@ -37,6 +37,9 @@ class OutboxDeliveryTests extends NotificationIntegrationTest {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    OutboxMails mails;
+
     @Test
     void anSmtpOutageDelaysButLosesNothingAndSendsOnce() {
         enqueue("outage:1");
@@ -79,8 +82,8 @@ class OutboxDeliveryTests extends NotificationIntegrationTest {
         for (int i = 0; i < 60; i++) {
             enqueue("race:" + i);
         }
-        OutboxDispatcher first = new OutboxDispatcher(outbox, mailSender, properties, "node-a", meters);
-        OutboxDispatcher second = new OutboxDispatcher(outbox, mailSender, properties, "node-b", meters);
+        OutboxDispatcher first = new OutboxDispatcher(outbox, mails, mailSender, properties, "node-a", meters);
+        OutboxDispatcher second = new OutboxDispatcher(outbox, mails, mailSender, properties, "node-b", meters);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Integer>> results = new ArrayList<>();
