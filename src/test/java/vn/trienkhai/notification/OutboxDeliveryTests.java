@@ -117,7 +117,8 @@ class OutboxDeliveryTests extends NotificationIntegrationTest {
     @Test
     void aTimerJobWhoseTransactionRollsBackWritesNothing() {
         var task = startTask(at("2026-09-01T09:00"), at("2026-09-30T23:59:59"), true, "Báo cáo quý III");
-        var job = ladderJob(task, EscalationLevel.UNIT_HEAD);
+        var job = walkTo(task, EscalationLevel.UNIT_HEAD);
+        jdbc.update("delete from notification_outbox");
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(job.getDuedate().getTime() + 60_000));
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
@@ -128,6 +129,8 @@ class OutboxDeliveryTests extends NotificationIntegrationTest {
 
         assertThat(outboxKeys()).isEmpty();
         assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult()).as("job kept").isNotNull();
+        assertThat(ladderJobs(task)).as("and the next step not armed").singleElement()
+                .extracting(org.camunda.bpm.engine.runtime.Job::getId).isEqualTo(job.getId());
         assertThat(dispatch()).isZero();
     }
 
