@@ -1,6 +1,6 @@
 package vn.trienkhai.notification;
 
-/** The steps of a task's ladder, each a timeout task listener with its own timer. */
+/** The steps of a task's ladder, in order, each a timeout task listener with its own timer. */
 public enum EscalationLevel {
     REMINDER("Nhắc việc"),
     UNIT_HEAD("Quá hạn"),
@@ -25,5 +25,15 @@ public enum EscalationLevel {
 
     boolean isOverdue() {
         return this != REMINDER;
+    }
+
+    /** The step a task's ladder starts with. */
+    static EscalationLevel first() {
+        return REMINDER;
+    }
+
+    /** The step armed when this one fires; none after the repeat, whose cycle carries on by itself. */
+    java.util.Optional<EscalationLevel> next() {
+        return this == REPEAT ? java.util.Optional.empty() : java.util.Optional.of(values()[ordinal() + 1]);
     }
 }

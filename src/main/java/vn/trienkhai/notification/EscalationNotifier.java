@@ -6,18 +6,17 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
-import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * Writes a task's reminder or overdue notice into the outbox, in the transaction of the timer
- * job that fired it. The key names the task, its due day and the step, so a job run twice, or a
- * timer recreated for the same due day, writes one row; a new due day starts a new ladder.
+ * job that fired it: the recipients and the facts of the mail, which the dispatcher renders. The
+ * key names the task, its due day and the step, so a job run twice, or a timer recreated for the
+ * same due day, writes one row; a new due day starts a new ladder.
  */
 @Service
 public class EscalationNotifier {
@@ -26,18 +25,13 @@ public class EscalationNotifier {
 
     private final TaskScopes scopes;
     private final EscalationLadder ladder;
-    private final MailRenderer renderer;
     private final NotificationOutbox outbox;
-    private final TaskLinks links;
     private final Clock clock;
 
-    EscalationNotifier(TaskScopes scopes, EscalationLadder ladder, MailRenderer renderer, NotificationOutbox outbox,
-                       TaskLinks links, Clock clock) {
+    EscalationNotifier(TaskScopes scopes, EscalationLadder ladder, NotificationOutbox outbox, Clock clock) {
         this.scopes = scopes;
         this.ladder = ladder;
-        this.renderer = renderer;
         this.outbox = outbox;
-        this.links = links;
         this.clock = clock;
     }
 
@@ -47,8 +41,7 @@ public class EscalationNotifier {
         if (due == null || (level == EscalationLevel.REMINDER && !now.isBefore(due.toInstant()))) {
             return;
         }
-        List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
-        TaskScope scope = scopes.of(task, groups);
+        TaskScope scope = scopes.of(task);
         List<String> recipients = scopes.recipients(level, scope);
         if (recipients.isEmpty()) {
             log.warn("No recipient for the {} of task {} ({})", level, task.getId(), task.getName());
@@ -56,10 +49,9 @@ public class EscalationNotifier {
         }
         LocalDate dueDay = ladder.dueDay(due.toInstant());
         long overdue = Math.max(0, ChronoUnit.DAYS.between(dueDay, now.atZone(clock.getZone()).toLocalDate()));
-        TaskNotice notice = new TaskNotice(level, scope.planLabel(), scope.unitName(), task.getName(), dueDay,
-                level.isOverdue() ? overdue : 0, links.task(task.getId()));
-        outbox.enqueue(key(level, task.getId(), dueDay, scope, now), "TASK_" + level.name(), recipients,
-                renderer.taskNotice(notice), clock.instant());
+        PendingNotice notice = new PendingNotice(task.getId(), level, task.getName(), scope.planLabel(),
+                scope.unitName(), dueDay, level.isOverdue() ? overdue : 0);
+        outbox.enqueue(key(level, task.getId(), dueDay, scope, now), recipients, notice, clock.instant());
     }
 
     private String key(EscalationLevel level, String taskId, LocalDate dueDay, TaskScope scope, Instant now) {

@@ -21,9 +21,10 @@ class NotificationConfiguration {
     }
 
     @Bean
-    OutboxDispatcher outboxDispatcher(NotificationOutbox outbox, ObjectProvider<JavaMailSender> mailSender,
-                                      NotificationProperties properties, MeterRegistry meters) {
-        return new OutboxDispatcher(outbox, mailSender.getIfAvailable(), properties, nodeId(properties), meters);
+    OutboxDispatcher outboxDispatcher(NotificationOutbox outbox, OutboxMails mails,
+                                      ObjectProvider<JavaMailSender> mailSender, NotificationProperties properties,
+                                      MeterRegistry meters) {
+        return new OutboxDispatcher(outbox, mails, mailSender.getIfAvailable(), properties, nodeId(properties), meters);
     }
 
     @Bean

@@ -20,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class NotificationOutbox {
 
     private static final String COLUMNS = "id, idempotency_key, kind, recipients, subject, html_body, text_body, "
-            + "status, attempts, next_attempt_at, last_error, created_at, sent_at";
+            + "status, attempts, next_attempt_at, last_error, created_at, sent_at, task_id, task_name, plan_label, "
+            + "unit_name, due_day, days_overdue";
+    private static final String TASK_KIND = "TASK_";
 
     private final JdbcTemplate jdbc;
 
@@ -35,6 +37,17 @@ public class NotificationOutbox {
                         + "text_body, next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?) "
                         + "on conflict (idempotency_key) do nothing",
                 key, kind, String.join(",", recipients), mail.subject(), mail.html(), mail.text(),
+                Timestamp.from(now), Timestamp.from(now)) == 1;
+    }
+
+    /** Adds a task notice, rendered when it is sent, unless its key is already there; true when written. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean enqueue(String key, List<String> recipients, PendingNotice notice, Instant now) {
+        return jdbc.update("insert into notification_outbox (idempotency_key, kind, recipients, task_id, task_name, "
+                        + "plan_label, unit_name, due_day, days_overdue, next_attempt_at, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing",
+                key, TASK_KIND + notice.level().name(), String.join(",", recipients), notice.taskId(), notice.taskName(),
+                notice.planLabel(), notice.unitName(), java.sql.Date.valueOf(notice.dueDay()), notice.daysOverdue(),
                 Timestamp.from(now), Timestamp.from(now)) == 1;
     }
 
@@ -103,7 +116,17 @@ public class NotificationOutbox {
                 Arrays.asList(rs.getString("recipients").split(",")), rs.getString("subject"), rs.getString("html_body"),
                 rs.getString("text_body"), rs.getString("status"), rs.getInt("attempts"),
                 instant(rs.getTimestamp("next_attempt_at")), rs.getString("last_error"),
-                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("sent_at")));
+                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("sent_at")), notice(rs));
+    }
+
+    private static PendingNotice notice(ResultSet rs) throws SQLException {
+        String taskId = rs.getString("task_id");
+        if (taskId == null) {
+            return null;
+        }
+        return new PendingNotice(taskId, EscalationLevel.valueOf(rs.getString("kind").substring(TASK_KIND.length())),
+                rs.getString("task_name"), rs.getString("plan_label"), rs.getString("unit_name"),
+                rs.getDate("due_day").toLocalDate(), rs.getLong("days_overdue"));
     }
 
     private static Instant instant(Timestamp timestamp) {

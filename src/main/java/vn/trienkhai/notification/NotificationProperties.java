@@ -5,11 +5,12 @@ import java.time.LocalTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** {@code trienkhai.notification.*}: the default ladder, the dispatcher and the digest. */
+/** {@code trienkhai.notification.*}: the default ladder, the directory cache, the dispatcher and the digest. */
 @ConfigurationProperties("trienkhai.notification")
 record NotificationProperties(
         @DefaultValue("trienkhai <khong-tra-loi@trienkhai.local>") String from,
         @DefaultValue("08:00") LocalTime sendAt,
+        @DefaultValue("PT1M") Duration directoryCacheTtl,
         @DefaultValue Ladder ladder,
         @DefaultValue Dispatch dispatch,
         @DefaultValue Digest digest) {

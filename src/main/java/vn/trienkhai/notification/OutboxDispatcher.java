@@ -11,7 +11,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 
 /**
  * Sends what the outbox holds. Rows are claimed with {@code for update skip locked} and a lease,
- * so two nodes never send the same row; SMTP is talked to outside any transaction. A failure
+ * so two nodes never send the same row; SMTP is talked to outside any transaction, and so is the
+ * rendering of task notices (a template error counts as a failed attempt). A failure
  * waits with an exponential back-off; after the last attempt the row is parked.
  */
 public class OutboxDispatcher {
@@ -19,6 +20,7 @@ public class OutboxDispatcher {
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
     private final NotificationOutbox outbox;
+    private final OutboxMails mails;
     private final OutboxMailSender mailSender;
     private final NotificationProperties.Dispatch settings;
     private final String nodeId;
@@ -26,9 +28,10 @@ public class OutboxDispatcher {
     private final Counter failures;
     private final AtomicBoolean warnedNoMail = new AtomicBoolean();
 
-    OutboxDispatcher(NotificationOutbox outbox, JavaMailSender javaMailSender, NotificationProperties properties,
-                     String nodeId, MeterRegistry meters) {
+    OutboxDispatcher(NotificationOutbox outbox, OutboxMails mails, JavaMailSender javaMailSender,
+                     NotificationProperties properties, String nodeId, MeterRegistry meters) {
         this.outbox = outbox;
+        this.mails = mails;
         this.mailSender = javaMailSender == null ? null : new OutboxMailSender(javaMailSender, properties.from());
         this.settings = properties.dispatch();
         this.nodeId = nodeId;
@@ -61,7 +64,7 @@ public class OutboxDispatcher {
 
     private boolean send(OutboxMessage message, Instant now) {
         try {
-            mailSender.send(message);
+            mailSender.send(message, mails.of(message));
         } catch (Exception exception) {
             int attempts = message.attempts() + 1;
             boolean park = attempts >= settings.maxAttempts();

@@ -22,16 +22,16 @@ final class OutboxMailSender {
         this.from = from;
     }
 
-    void send(OutboxMessage message) throws MessagingException {
+    void send(OutboxMessage message, RenderedMail mail) throws MessagingException {
         MimeMessage mime = sender.createMimeMessage();
         mime.setFrom(new InternetAddress(from, true));
         mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(String.join(",", message.recipients()), true));
-        mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
+        mime.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
         mime.setHeader(KEY_HEADER, message.idempotencyKey());
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(message.text(), StandardCharsets.UTF_8.name());
+        text.setText(mail.text(), StandardCharsets.UTF_8.name());
         MimeBodyPart html = new MimeBodyPart();
-        html.setText(message.html(), StandardCharsets.UTF_8.name(), "html");
+        html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);

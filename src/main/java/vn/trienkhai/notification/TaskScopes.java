@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
 /** Resolves a task's plan, unit and ladder, and who receives each step of it. */
@@ -24,14 +27,17 @@ class TaskScopes {
         this.defaults = properties.ladder().settings();
     }
 
-    TaskScope of(VariableScope variables, Collection<String> candidateGroups) {
-        return of(variables.getVariable(PLAN_ID), variables.getVariable(UNIT_CODE), candidateGroups);
+    /** A task's scope; its candidate groups are read only when the plan or the unit is unknown. */
+    TaskScope of(DelegateTask task) {
+        RecipientDirectory.PlanContacts plan = planOf(task.getVariable(PLAN_ID));
+        RecipientDirectory.Unit unit = unitOf(task.getVariable(UNIT_CODE));
+        List<String> groups = plan != null && unit != null ? List.of() : candidateGroups(task);
+        return new TaskScope(plan, unit, groups, defaults.with(plan == null ? null : plan.policy()));
     }
 
     TaskScope of(Object planId, Object unitCode, Collection<String> candidateGroups) {
         RecipientDirectory.PlanContacts plan = planOf(planId);
-        RecipientDirectory.Unit unit = unitCode instanceof String code ? directory.unit(code).orElse(null) : null;
-        return new TaskScope(plan, unit, List.copyOf(candidateGroups),
+        return new TaskScope(plan, unitOf(unitCode), List.copyOf(candidateGroups),
                 defaults.with(plan == null ? null : plan.policy()));
     }
 
@@ -86,6 +92,14 @@ class TaskScopes {
 
     private List<String> members(TaskScope scope) {
         return directory.memberEmails(scope.candidateGroups());
+    }
+
+    private RecipientDirectory.Unit unitOf(Object unitCode) {
+        return unitCode instanceof String code ? directory.unit(code).orElse(null) : null;
+    }
+
+    private static List<String> candidateGroups(DelegateTask task) {
+        return task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
     }
 
     private RecipientDirectory.PlanContacts planOf(Object planId) {

@@ -18,8 +18,9 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Gives every user task that has a due date the ladder's timeout task listeners, as if the model
- * declared them: the task becomes a scope (so completing it deletes its timers) and each step
- * gets a timer whose date comes from {@code ${taskTimers.dueAt(execution, 'STEP')}}.
+ * declared them: the task becomes a scope (so completing it deletes its timer) and each step
+ * gets a timer whose date comes from {@code ${taskTimers.dueAt(execution, 'STEP')}}, one step at
+ * a time (see {@link LadderTimerDeclaration}).
  */
 final class TaskTimerParseListener extends AbstractBpmnParseListener {
 
@@ -52,7 +53,7 @@ final class TaskTimerParseListener extends AbstractBpmnParseListener {
     private static void declare(ActivityImpl activity, EscalationLevel level, ExpressionManager expressions) {
         String expression = "${" + TIMER_BEAN + ".dueAt(execution, '" + level.name() + "')}";
         TimerDeclarationType type = level == EscalationLevel.REPEAT ? TimerDeclarationType.CYCLE : TimerDeclarationType.DATE;
-        TimerDeclarationImpl timer = new LadderTimerDeclaration(expressions.createExpression(expression), type);
+        TimerDeclarationImpl timer = new LadderTimerDeclaration(expressions.createExpression(expression), type, level);
         timer.setActivity(activity);
         timer.setEventScopeActivityId(activity.getId());
         timer.setJobConfiguration(type + ": " + expression);

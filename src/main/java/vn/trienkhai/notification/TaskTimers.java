@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,13 +12,11 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerEventJobHandler;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -57,7 +54,7 @@ public class TaskTimers {
                 : Date.from(ladder.at(level, dueDay, settings).toInstant());
     }
 
-    /** Sets an open task's due date and recreates its ladder timers from it, in one transaction. */
+    /** Sets an open task's due date and restarts its ladder from the first step, in one transaction. */
     public void moveDueDate(String taskId, Date newDueDate) {
         engine.getCommandExecutorTxRequired().execute(commandContext -> {
             TaskEntity task = commandContext.getTaskManager().findTaskById(taskId);
@@ -71,24 +68,14 @@ public class TaskTimers {
         });
     }
 
-    private void rearm(ExecutionEntity execution) {
-        ActivityImpl activity = execution.getActivity();
-        Map<String, TimerDeclarationImpl> declarations = TimerDeclarationImpl
-                .getTimeoutListenerDeclarationsForScope(activity.getEventScope()).get(activity.getId());
+    private static void rearm(ExecutionEntity execution) {
         for (JobEntity job : new ArrayList<>(execution.getJobs())) {
             if (TimerTaskListenerJobHandler.TYPE.equals(job.getJobHandlerType())
                     && job.getJobHandlerConfigurationRaw().contains(LADDER_LISTENER)) {
                 job.delete();
             }
         }
-        if (declarations != null) {
-            for (EscalationLevel level : EscalationLevel.values()) {
-                TimerDeclarationImpl declaration = declarations.get(level.listenerId());
-                if (declaration != null) {
-                    declaration.createTimerInstance(execution);
-                }
-            }
-        }
+        LadderTimerDeclaration.arm(execution, EscalationLevel.first());
     }
 
     private static Optional<Instant> dueDate(ExecutionEntity execution) {

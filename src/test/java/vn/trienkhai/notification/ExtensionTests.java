@@ -44,12 +44,31 @@ class ExtensionTests extends NotificationIntegrationTest {
 
         assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getDueDate())
                 .isEqualTo(date("2026-10-16T23:59:59"));
-        assertThat(ladderJob(task, EscalationLevel.REMINDER).getDuedate()).isEqualTo(date("2026-10-13T08:00"));
-        assertThat(ladderJob(task, EscalationLevel.UNIT_HEAD).getDuedate()).isEqualTo(date("2026-10-19T08:00"));
-        assertThat(managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).count()).isEqualTo(5);
+        assertThat(ladderJobs(task)).singleElement().extracting(org.camunda.bpm.engine.runtime.Job::getDuedate)
+                .isEqualTo(date("2026-10-13T08:00"));
+        assertThat(walkTo(task, EscalationLevel.UNIT_HEAD).getDuedate()).isEqualTo(date("2026-10-19T08:00"));
         assertThat(jdbc.queryForMap("select status, decided_by, reason from deadline_extension where process_instance_id = ?",
                 instance)).containsEntry("status", "GRANTED").containsEntry("decided_by", "aq-pktht.truong")
                 .containsEntry("reason", "Chờ số liệu của Công an phường");
+    }
+
+    @Test
+    void anExtensionGrantedMidLadderStartsANewLadderFromTheNewDueDay() {
+        Task task = startTask(at("2026-09-01T09:00"), at("2026-09-30T23:59:59"), true, "Báo cáo quý III");
+        fire(walkTo(task, EscalationLevel.UNIT_HEAD));
+        String instance = request(task, "2026-10-16", "Chờ số liệu của Công an phường");
+        Task decide = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+        identityService.setAuthentication("aq-pktht.truong", List.of("aq-pktht"));
+        taskService.complete(decide.getId(), Map.of(ExtensionProcess.DECISION, "grant", ExtensionProcess.DECISION_COMMENT, "Đồng ý"));
+        identityService.clearAuthentication();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
+
+        assertThat(ladderJobs(task)).singleElement().extracting(org.camunda.bpm.engine.runtime.Job::getDuedate)
+                .isEqualTo(date("2026-10-13T08:00"));
+        fire(walkTo(task, EscalationLevel.UNIT_HEAD));
+        assertThat(outboxKeys()).containsExactly("task:" + task.getId() + ":2026-09-30:REMINDER",
+                "task:" + task.getId() + ":2026-09-30:UNIT_HEAD", "task:" + task.getId() + ":2026-10-16:REMINDER",
+                "task:" + task.getId() + ":2026-10-16:UNIT_HEAD");
     }
 
     @Test

@@ -114,6 +114,25 @@ abstract class NotificationIntegrationTest {
                 .findFirst().orElse(null);
     }
 
+    /** Fires the task's pending ladder steps before {@code level}, one by one; returns the job of {@code level}. */
+    JobEntity walkTo(Task task, EscalationLevel level) {
+        for (EscalationLevel step : EscalationLevel.values()) {
+            JobEntity job = ladderJob(task, step);
+            if (step == level) {
+                return job;
+            }
+            if (job != null) {
+                fire(job);
+            }
+        }
+        throw new IllegalArgumentException(level.name());
+    }
+
+    /** The task's pending ladder timer jobs. */
+    List<Job> ladderJobs(Task task) {
+        return managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers().list();
+    }
+
     /** Moves the engine clock just past the job's due date and runs it. */
     void fire(Job job) {
         ClockUtil.setCurrentTime(new Date(job.getDuedate().getTime() + 60_000));

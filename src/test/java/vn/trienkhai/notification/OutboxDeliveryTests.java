@@ -37,6 +37,9 @@ class OutboxDeliveryTests extends NotificationIntegrationTest {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    OutboxMails mails;
+
     @Test
     void anSmtpOutageDelaysButLosesNothingAndSendsOnce() {
         enqueue("outage:1");
@@ -79,8 +82,8 @@ class OutboxDeliveryTests extends NotificationIntegrationTest {
         for (int i = 0; i < 60; i++) {
             enqueue("race:" + i);
         }
-        OutboxDispatcher first = new OutboxDispatcher(outbox, mailSender, properties, "node-a", meters);
-        OutboxDispatcher second = new OutboxDispatcher(outbox, mailSender, properties, "node-b", meters);
+        OutboxDispatcher first = new OutboxDispatcher(outbox, mails, mailSender, properties, "node-a", meters);
+        OutboxDispatcher second = new OutboxDispatcher(outbox, mails, mailSender, properties, "node-b", meters);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Integer>> results = new ArrayList<>();
@@ -114,7 +117,8 @@ class OutboxDeliveryTests extends NotificationIntegrationTest {
     @Test
     void aTimerJobWhoseTransactionRollsBackWritesNothing() {
         var task = startTask(at("2026-09-01T09:00"), at("2026-09-30T23:59:59"), true, "Báo cáo quý III");
-        var job = ladderJob(task, EscalationLevel.UNIT_HEAD);
+        var job = walkTo(task, EscalationLevel.UNIT_HEAD);
+        jdbc.update("delete from notification_outbox");
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(job.getDuedate().getTime() + 60_000));
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
@@ -125,6 +129,8 @@ class OutboxDeliveryTests extends NotificationIntegrationTest {
 
         assertThat(outboxKeys()).isEmpty();
         assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult()).as("job kept").isNotNull();
+        assertThat(ladderJobs(task)).as("and the next step not armed").singleElement()
+                .extracting(org.camunda.bpm.engine.runtime.Job::getId).isEqualTo(job.getId());
         assertThat(dispatch()).isZero();
     }
 

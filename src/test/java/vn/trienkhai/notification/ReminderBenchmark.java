@@ -82,6 +82,11 @@ public final class ReminderBenchmark {
         if (rows != n) {
             throw new IllegalStateException("Expected " + n + " reminders in the outbox, found " + rows);
         }
+        long armed = jdbc.queryForObject("select count(*) from act_ru_job where handler_cfg_ like '%~trienkhai-unit-head'",
+                Long.class);
+        if (armed != n) {
+            throw new IllegalStateException("Expected " + n + " unit-head timers armed by the reminders, found " + armed);
+        }
         return seconds;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -18,14 +19,17 @@ class TaskLadderTests extends NotificationIntegrationTest {
     private static final String LEADERSHIP = "aq-ubnd.truong@haiphong.example";
 
     @Test
-    void timersFollowTheLadderInWorkingDays() {
+    void timersFollowTheLadderInWorkingDaysOneAtATime() {
         Task task = startTask(at("2026-09-01T09:00"), at("2026-09-30T23:59:59"), true, "Báo cáo quý III");
 
-        assertThat(ladderJob(task, EscalationLevel.REMINDER).getDuedate()).isEqualTo(date("2026-09-25T08:00"));
-        assertThat(ladderJob(task, EscalationLevel.UNIT_HEAD).getDuedate()).isEqualTo(date("2026-10-01T08:00"));
-        assertThat(ladderJob(task, EscalationLevel.LEAD_OFFICE).getDuedate()).isEqualTo(date("2026-10-05T08:00"));
-        assertThat(ladderJob(task, EscalationLevel.LEADERSHIP).getDuedate()).isEqualTo(date("2026-10-12T08:00"));
-        assertThat(ladderJob(task, EscalationLevel.REPEAT).getDuedate()).isEqualTo(date("2026-10-19T08:00"));
+        assertThat(ladderJobs(task)).singleElement().extracting(Job::getDuedate).isEqualTo(date("2026-09-25T08:00"));
+        assertThat(ladderJob(task, EscalationLevel.REMINDER)).isNotNull();
+        assertThat(walkTo(task, EscalationLevel.UNIT_HEAD).getDuedate()).isEqualTo(date("2026-10-01T08:00"));
+        assertThat(ladderJobs(task)).hasSize(1);
+        assertThat(walkTo(task, EscalationLevel.LEAD_OFFICE).getDuedate()).isEqualTo(date("2026-10-05T08:00"));
+        assertThat(walkTo(task, EscalationLevel.LEADERSHIP).getDuedate()).isEqualTo(date("2026-10-12T08:00"));
+        assertThat(walkTo(task, EscalationLevel.REPEAT).getDuedate()).isEqualTo(date("2026-10-19T08:00"));
+        assertThat(ladderJobs(task)).hasSize(1);
     }
 
     @Test
@@ -70,7 +74,7 @@ class TaskLadderTests extends NotificationIntegrationTest {
     @Test
     void completingTheTaskEndsItsTimers() {
         Task task = startTask(at("2026-09-01T09:00"), at("2026-09-30T23:59:59"), true, "Báo cáo quý III");
-        assertThat(managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).count()).isEqualTo(5);
+        assertThat(managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).count()).isEqualTo(1);
 
         taskService.complete(task.getId());
 
@@ -78,25 +82,61 @@ class TaskLadderTests extends NotificationIntegrationTest {
     }
 
     @Test
-    void theSameJobRunTwiceWritesOneMail() {
+    void completingAnOverdueTaskMidLadderEndsItsTimer() {
         Task task = startTask(at("2026-09-01T09:00"), at("2026-09-30T23:59:59"), true, "Báo cáo quý III");
-        Job unitHead = ladderJob(task, EscalationLevel.UNIT_HEAD);
+        walkTo(task, EscalationLevel.LEAD_OFFICE);
+
+        taskService.complete(task.getId());
+
+        assertThat(managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).count()).isZero();
+    }
+
+    @Test
+    void eachStepHasAJobDefinitionThatCanBeSuspended() {
+        Task task = startTask(at("2026-09-01T09:00"), at("2026-09-30T23:59:59"), true, "Báo cáo quý III");
+        List<JobDefinition> definitions = managementService.createJobDefinitionQuery()
+                .processDefinitionId(task.getProcessDefinitionId()).activityIdIn("PrepareReportUserTask").list();
+        assertThat(definitions).hasSize(EscalationLevel.values().length);
+        JobDefinition unitHead = definitions.stream()
+                .filter(definition -> definition.getJobConfiguration().contains("'UNIT_HEAD'")).findFirst().orElseThrow();
+        assertThat(ladderJob(task, EscalationLevel.REMINDER).getJobDefinitionId()).isNotNull().isNotEqualTo(unitHead.getId());
+
+        managementService.suspendJobDefinitionById(unitHead.getId(), true);
+        try {
+            Job suspended = walkTo(task, EscalationLevel.UNIT_HEAD);
+            assertThat(suspended.getJobDefinitionId()).isEqualTo(unitHead.getId());
+            assertThat(suspended.isSuspended()).as("created suspended").isTrue();
+        } finally {
+            managementService.activateJobDefinitionById(unitHead.getId(), true);
+        }
+        assertThat(ladderJob(task, EscalationLevel.UNIT_HEAD).isSuspended()).isFalse();
+    }
+
+    @Test
+    void theSameJobRunTwiceWritesOneMail() throws Exception {
+        Task task = startTask(at("2026-09-01T09:00"), at("2026-09-30T23:59:59"), true, "Báo cáo quý III");
+        Job unitHead = walkTo(task, EscalationLevel.UNIT_HEAD);
         fire(unitHead);
         taskTimers.moveDueDate(task.getId(), date("2026-09-30T23:59:59"));
-        Job again = ladderJob(task, EscalationLevel.UNIT_HEAD);
+        assertThat(ladderJobs(task)).as("the ladder starts again").singleElement()
+                .extracting(Job::getDuedate).isEqualTo(date("2026-09-25T08:00"));
+        Job again = walkTo(task, EscalationLevel.UNIT_HEAD);
         assertThat(again.getId()).isNotEqualTo(unitHead.getId());
         fire(again);
 
-        assertThat(outboxKeys()).containsExactly(key(task, "UNIT_HEAD"));
+        assertThat(outboxKeys()).containsExactly(key(task, "REMINDER"), key(task, "UNIT_HEAD"));
         dispatch();
-        assertThat(mailsTo(UNIT_HEAD)).hasSize(1);
+        assertThat(subjects(UNIT_HEAD)).filteredOn(subject -> subject.startsWith("[Quá hạn]")).hasSize(1);
+        assertThat(subjects(UNIT_HEAD)).filteredOn(subject -> subject.startsWith("[Nhắc việc]")).hasSize(1);
     }
 
     @Test
     void aTaskWithoutPlanFallsBackToItsCandidateGroup() {
         Task task = startTask(at("2026-09-01T09:00"), at("2026-09-30T23:59:59"), false, "Việc ngoài kế hoạch");
+        Job leadership = walkTo(task, EscalationLevel.LEADERSHIP);
+        jdbc.update("delete from notification_outbox");
 
-        fire(ladderJob(task, EscalationLevel.LEADERSHIP));
+        fire(leadership);
         dispatch();
 
         assertThat(mailsTo(OFFICER)).hasSize(1);

@@ -20,7 +20,7 @@ import vn.trienkhai.system.InvalidDocumentException;
 class PlanDocumentReaderTests {
 
     private static final Set<String> UNITS = Set.of("AQ-UBND", "AQ-PKTHT", "AQ-CA", "AQ-PVHXH", "AQ-TDP01", "AQ-TDP02");
-    private static final PlanReferences REFERENCES = new PlanReferences() {
+    static final PlanReferences REFERENCES = new PlanReferences() {
         @Override
         public boolean unitExists(String code) {
             return UNITS.contains(code);
