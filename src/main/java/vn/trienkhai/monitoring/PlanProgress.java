@@ -6,7 +6,7 @@ import java.util.Map;
 import vn.trienkhai.rollout.Stage;
 
 /**
- * A plan's progress as the API shows it: the units of its latest top-level rollout, each with its
+ * A plan's progress as the API shows it: the units of its running (else latest) top-level rollout, each with its
  * stages, and the units of a cascade nested under the unit that cascades.
  */
 record PlanProgress(long planId, String planNumber, String planSummary, String issuingUnit, Long rolloutId,

@@ -18,6 +18,7 @@ import vn.trienkhai.monitoring.ProgressInput.Row;
 import vn.trienkhai.plan.Plan;
 import vn.trienkhai.plan.PlanRepository;
 import vn.trienkhai.rollout.Rollout;
+import vn.trienkhai.rollout.RolloutStatus;
 import vn.trienkhai.rollout.RolloutRepository;
 import vn.trienkhai.rollout.UnitStageProgress;
 import vn.trienkhai.rollout.UnitStageProgressRepository;
@@ -72,7 +73,8 @@ class PlanProgressQueries {
         Instant now = clock.instant();
         List<Rollout> all = rollouts.findByPlanIdOrdered(plan.getId());
         Optional<Rollout> top = all.stream().filter(rollout -> rollout.getParentRollout() == null)
-                .max(Comparator.comparing(Rollout::getId));
+                .max(Comparator.comparing((Rollout rollout) -> rollout.getStatus() == RolloutStatus.RUNNING)
+                        .thenComparing(Rollout::getId));
         List<UnitProgress> units = List.of();
         if (top.isPresent()) {
             List<Rollout> tree = descendants(top.get(), all);
