@@ -37,6 +37,13 @@ class MailRenderer {
                 "plans", digest.plans()));
     }
 
+    /** An approved report: "[Báo cáo] <trích yếu>", the sending unit, the plan, the nơi nhận; its files attached. */
+    RenderedMail report(ReportMailContent report) {
+        String subject = "[Báo cáo] " + shorten(report.subject());
+        RenderedMail mail = render("report", subject, Map.of("report", report));
+        return new RenderedMail(mail.subject(), mail.html(), mail.text(), report.attachments());
+    }
+
     private RenderedMail render(String template, String subject, Map<String, Object> variables) {
         Context context = new Context(VIETNAMESE);
         context.setVariables(variables);

@@ -21,8 +21,9 @@ public class NotificationOutbox {
 
     private static final String COLUMNS = "id, idempotency_key, kind, recipients, subject, html_body, text_body, "
             + "status, attempts, next_attempt_at, last_error, created_at, sent_at, task_id, task_name, plan_label, "
-            + "unit_name, due_day, days_overdue";
+            + "unit_name, due_day, days_overdue, report_document_id";
     private static final String TASK_KIND = "TASK_";
+    static final String REPORT_KIND = "REPORT";
 
     private final JdbcTemplate jdbc;
 
@@ -49,6 +50,18 @@ public class NotificationOutbox {
                 key, TASK_KIND + notice.level().name(), String.join(",", recipients), notice.taskId(), notice.taskName(),
                 notice.planLabel(), notice.unitName(), java.sql.Date.valueOf(notice.dueDay()), notice.daysOverdue(),
                 Timestamp.from(now), Timestamp.from(now)) == 1;
+    }
+
+    /**
+     * Adds an approved report's mail, rendered (and given the stored document's files) when it is sent, unless its
+     * key is already there; true when written.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean enqueueReport(String key, List<String> recipients, long reportDocumentId, Instant now) {
+        return jdbc.update("insert into notification_outbox (idempotency_key, kind, recipients, report_document_id, "
+                        + "next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing",
+                key, REPORT_KIND, String.join(",", recipients), reportDocumentId, Timestamp.from(now),
+                Timestamp.from(now)) == 1;
     }
 
     /** Locks up to {@code limit} due rows for this node; rows another node holds are skipped. */
@@ -116,7 +129,8 @@ public class NotificationOutbox {
                 Arrays.asList(rs.getString("recipients").split(",")), rs.getString("subject"), rs.getString("html_body"),
                 rs.getString("text_body"), rs.getString("status"), rs.getInt("attempts"),
                 instant(rs.getTimestamp("next_attempt_at")), rs.getString("last_error"),
-                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("sent_at")), notice(rs));
+                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("sent_at")), notice(rs),
+                rs.getObject("report_document_id", Long.class));
     }
 
     private static PendingNotice notice(ResultSet rs) throws SQLException {

@@ -1,5 +1,15 @@
 package vn.trienkhai.notification;
 
-/** A mail ready for the outbox: subject, HTML and plain text. */
-record RenderedMail(String subject, String html, String text) {
+import java.util.List;
+
+/** A mail ready for the outbox: subject, HTML and plain text, and files to attach (only when sent). */
+record RenderedMail(String subject, String html, String text, List<MailAttachment> attachments) {
+
+    RenderedMail {
+        attachments = List.copyOf(attachments);
+    }
+
+    RenderedMail(String subject, String html, String text) {
+        this(subject, html, text, List.of());
+    }
 }

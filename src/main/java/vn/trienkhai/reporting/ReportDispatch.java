@@ -55,7 +55,7 @@ public class ReportDispatch {
                     format.contentType(), store.content(report.id(), format).orElseThrow()));
         }
         List<ReportMail.Recipient> recipients = recipients(rollout);
-        ReportMail mail = new ReportMail("report-round-" + roundId, roundId, plan.getId(),
+        ReportMail mail = new ReportMail("report-round-" + roundId, roundId, plan.getId(), report.id(),
                 "Báo cáo tổng hợp " + round.getPeriodLabel() + " – " + plan.getIssuingUnit().getName(),
                 ReportMailText.body(plan, round, report, attachments), recipients, plan.getRecipients(), attachments);
         mailer.send(mail);

@@ -10,9 +10,11 @@ import java.util.List;
  *
  * @param recipients  e-mail addresses, deduplicated, in order
  * @param copyTo      the plan's nơi nhận lines, free text, listed in the body
+ * @param reportDocumentId the stored FINAL ({@code report_document.id}) the attachments come from
  * @param attachments the FINAL's DOCX and PDF
  */
-public record ReportMail(String idempotencyKey, long roundId, long planId, String subject, String body,
+public record ReportMail(String idempotencyKey, long roundId, long planId, long reportDocumentId, String subject,
+                         String body,
                          List<Recipient> recipients, List<String> copyTo, List<Attachment> attachments) {
 
     public ReportMail {

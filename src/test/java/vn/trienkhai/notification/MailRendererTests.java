@@ -49,4 +49,21 @@ class MailRendererTests {
                 "Báo cáo – hạn 05/10/2026 (sắp đến hạn)");
         assertThat(mail.html()).contains("(quá hạn 2 ngày)");
     }
+
+    @Test
+    void aReportMailEscapesAHostilePlanSummaryAndListsTheNoiNhanLines() {
+        RenderedMail mail = renderer.report(new ReportMailContent(
+                "Kết quả thực hiện Kế hoạch <b>x</b>\r\nBcc: x@evil.example quý III/2026", "UBND phường Ái Quốc",
+                "<script>alert('x')</script> & \"trật tự\"", "Quý III/2026",
+                List.of("Thường trực Đảng ủy phường (để báo cáo);", "<img src=x onerror=alert(1)>"), true,
+                List.of(new MailAttachment("Báo cáo.docx", "application/octet-stream", new byte[] {1}),
+                        new MailAttachment("Báo cáo.pdf", "application/pdf", new byte[] {2}))));
+
+        assertThat(mail.subject()).startsWith("[Báo cáo] Kết quả thực hiện Kế hoạch").doesNotContain("\r", "\n");
+        assertThat(mail.html()).doesNotContain("<script>", "<b>x</b>", "<img")
+                .contains("&lt;script&gt;", "&lt;img src=x onerror=alert(1)&gt;", "Thường trực Đảng ủy phường");
+        assertThat(mail.text()).contains("Kế hoạch: <script>alert('x')</script> & \"trật tự\"",
+                "Nơi nhận:\n- Thường trực Đảng ủy phường (để báo cáo);", "(bản PDF tạo từ dự thảo");
+        assertThat(mail.attachments()).hasSize(2);
+    }
 }

@@ -78,6 +78,10 @@ class ReportingRoundProcessTests extends ReportingProcessTestSupport {
         assertThat(jdbc.queryForList("select recipient from round_dispatch where round_id = ? order by position",
                 String.class, roundId)).containsExactly("Thường trực Đảng ủy phường (để báo cáo);", "Lưu: VT.");
         assertThat(total(roundId, "fines")).isEqualByComparingTo("4500000");
+        assertThat(jdbc.queryForList("select kind || ':' || report_document_id from notification_outbox "
+                + "where idempotency_key = ?", String.class, "report-round-" + roundId)).containsExactly("REPORT:"
+                + jdbc.queryForObject("select id from report_document where round_id = ? and version = 'FINAL'",
+                Long.class, roundId));
     }
 
     @Test

@@ -15,7 +15,7 @@ import vn.trienkhai.reporting.document.Signature;
  * shortened to "UBND" as offices write it, so that "UBND PHƯỜNG ÁI QUỐC" holds on one line of the header), the number
  * left for the clerk ("/BC-UBND", Party "-BC/TU"), the trích yếu and the signature block.
  */
-final class ReportHeading {
+public final class ReportHeading {
 
     static final String STATE_SYMBOL = "/BC-UBND";
     static final String PARTY_SYMBOL = "-BC/TU";
@@ -39,7 +39,7 @@ final class ReportHeading {
     }
 
     /** "Kết quả thực hiện Kế hoạch [số 71/KH-UBND] triển khai Chỉ thị số 08-CT/TU quý III/2026". */
-    static String subject(Plan plan, String periodLabel) {
+    public static String subject(Plan plan, String periodLabel) {
         StringBuilder subject = new StringBuilder("Kết quả thực hiện Kế hoạch");
         String number = plan.getNumber();
         if (number != null && !number.isBlank() && Character.isDigit(number.charAt(0))) {
