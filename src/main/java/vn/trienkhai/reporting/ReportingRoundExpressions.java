@@ -42,10 +42,8 @@ public class ReportingRoundExpressions {
      * set by the review task would live in the task's own scope (its reminder timers make it one).
      */
     public boolean reportAccepted(VariableScope scope) {
-        long roundId = ((Number) scope.getVariable(ROUND_ID)).longValue();
-        String unitCode = (String) scope.getVariable(ReportingRoundProcess.UNIT_CODE);
-        return reports.find(roundId, unitCode).map(report -> report.getStatus() == UnitReportStatus.ACCEPTED)
-                .orElse(false);
+        return reports.find(EngineContext.roundId(scope), EngineContext.unitCode(scope))
+                .map(report -> report.getStatus() == UnitReportStatus.ACCEPTED).orElse(false);
     }
 
     /** The codes of the units that report in this round: the rollout's participants. */
