@@ -1,11 +1,11 @@
 package vn.trienkhai.reporting.document;
 
-import java.util.List;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
-/** Title (type and trích yếu) and the numbered sections of the body. */
+/** Title (type and trích yếu), written into the frame, and the numbered sections of the body, streamed. */
 final class DocxBody {
 
     private DocxBody() {
@@ -26,40 +26,14 @@ final class DocxBody {
         document.createParagraph().setSpacingAfter(0);
     }
 
-    static void sections(XWPFDocument document, ConsolidatedReport report) {
+    static void sections(DocxStream body, ConsolidatedReport report) throws XMLStreamException {
         for (Section section : ReportSections.of(report)) {
-            heading(document, section.heading());
-            paragraphs(document, section.paragraphs());
-            section.table().ifPresent(table -> {
-                DocxTables.grid(document, table, LayoutRules.TEXT_WIDTH_MM);
-                spacer(document);
-            });
-        }
-    }
-
-    static void heading(XWPFDocument document, String text) {
-        XWPFParagraph heading = document.createParagraph();
-        DocxText.body(heading);
-        heading.setKeepNext(true);
-        DocxText.run(heading, text, LayoutRules.BODY_SIZE, true, false);
-    }
-
-    static void paragraphs(XWPFDocument document, List<Paragraph> paragraphs) {
-        for (Paragraph paragraph : paragraphs) {
-            XWPFParagraph out = document.createParagraph();
-            DocxText.body(out);
-            if (!paragraph.lead().isEmpty()) {
-                DocxText.run(out, paragraph.lead(), LayoutRules.BODY_SIZE, true, false);
-            }
-            if (!paragraph.text().isEmpty()) {
-                DocxText.run(out, paragraph.text(), LayoutRules.BODY_SIZE, false, false);
+            body.heading(section.heading());
+            body.paragraphs(section.paragraphs());
+            if (section.table().isPresent()) {
+                body.table(section.table().get(), LayoutRules.TEXT_WIDTH_MM);
+                body.spacer();
             }
         }
-    }
-
-    static void spacer(XWPFDocument document) {
-        XWPFParagraph spacer = document.createParagraph();
-        DocxText.line(spacer, ParagraphAlignment.LEFT);
-        spacer.setSpacingAfter(Math.round(LayoutRules.PARAGRAPH_SPACING_PT * 20));
     }
 }

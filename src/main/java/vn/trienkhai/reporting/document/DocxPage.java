@@ -25,7 +25,7 @@ final class DocxPage {
         margins.setBottom(BigInteger.valueOf(LayoutRules.mmToTwips(LayoutRules.MARGIN_BOTTOM_MM)));
         margins.setLeft(BigInteger.valueOf(LayoutRules.mmToTwips(LayoutRules.MARGIN_LEFT_MM)));
         margins.setRight(BigInteger.valueOf(LayoutRules.mmToTwips(LayoutRules.MARGIN_RIGHT_MM)));
-        margins.setHeader(BigInteger.valueOf(LayoutRules.mmToTwips(10)));
+        margins.setHeader(BigInteger.valueOf(LayoutRules.mmToTwips(LayoutRules.PAGE_NUMBER_FROM_TOP_MM)));
         margins.setFooter(BigInteger.valueOf(LayoutRules.mmToTwips(10)));
     }
 

@@ -7,12 +7,15 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.springframework.stereotype.Component;
 
 /**
  * The consolidated report as an editable DOCX (Apache POI), laid out after Nghị định 30/2020/NĐ-CP, Phụ lục I, or
- * Hướng dẫn 36-HD/VPTW for a Party body: the report on A4 portrait, the per-unit appendix on A4 landscape.
+ * Hướng dẫn 36-HD/VPTW for a Party body: the report on A4 portrait, the per-unit appendix on A4 landscape. POI
+ * writes the frame (header, title, signature, page set-up); the body's sections and the appendix, whose size grows
+ * with the number of units, are streamed into it ({@link DocxSplice}), so memory does not grow with the document.
  */
 @Component
 public class DocxReportWriter implements ReportDocumentWriter {
@@ -32,37 +35,46 @@ public class DocxReportWriter implements ReportDocumentWriter {
 
     @Override
     public void write(ConsolidatedReport report, OutputStream out) throws IOException {
-        try (XWPFDocument document = new XWPFDocument()) {
-            defaults(document);
-            DocxHeader.write(document, report);
-            DocxBody.title(document, report);
-            DocxBody.sections(document, report);
-            DocxSignature.write(document, report);
-            appendix(document, report);
-            document.write(out);
+        try (XWPFDocument frame = new XWPFDocument()) {
+            defaults(frame);
+            DocxPageNumbers pageNumbers = DocxPageNumbers.create(frame);
+            DocxSplice splice = new DocxSplice();
+            DocxHeader.write(frame, report);
+            DocxBody.title(frame, report);
+            splice.slot(frame, body -> DocxBody.sections(body, report));
+            DocxSignature.write(frame, report);
+            appendix(frame, splice, report, pageNumbers);
+            splice.write(frame, out);
         }
     }
 
-    private static void appendix(XWPFDocument document, ConsolidatedReport report) {
-        XWPFParagraph sectionEnd = document.createParagraph();
-        DocxPage.setUp(sectionEnd.getCTP().addNewPPr().addNewSectPr(), false);
-        XWPFParagraph title = document.createParagraph();
+    /** The appendix on landscape pages of its own, numbered from 1; its table and texts are streamed. */
+    private static void appendix(XWPFDocument frame, DocxSplice splice, ConsolidatedReport report,
+                                 DocxPageNumbers pageNumbers) {
+        CTSectPr reportPages = frame.createParagraph().getCTP().addNewPPr().addNewSectPr();
+        DocxPage.setUp(reportPages, false);
+        pageNumbers.apply(reportPages, false);
+        XWPFParagraph title = frame.createParagraph();
         DocxText.line(title, ParagraphAlignment.CENTER);
         DocxText.run(title, ReportWording.APPENDIX, LayoutRules.TITLE_SIZE, true, false);
-        XWPFParagraph subtitle = document.createParagraph();
+        XWPFParagraph subtitle = frame.createParagraph();
         DocxText.line(subtitle, ParagraphAlignment.CENTER);
         DocxText.run(subtitle, ReportAppendix.subtitle(report), LayoutRules.TITLE_SIZE, true, false);
-        XWPFParagraph note = document.createParagraph();
+        XWPFParagraph note = frame.createParagraph();
         DocxText.line(note, ParagraphAlignment.CENTER);
         note.setSpacingAfter(240);
         DocxText.run(note, ReportWording.appendixNote(report), LayoutRules.BODY_SIZE, false, true);
-        DocxBody.heading(document, ReportAppendix.FIGURES_HEADING);
-        DocxTables.grid(document, ReportTables.units(report), DocxPage.textWidthMm(true));
-        DocxBody.spacer(document);
-        DocxBody.heading(document, ReportAppendix.TEXTS_HEADING);
-        DocxBody.paragraphs(document, ReportAppendix.narratives(report));
-        var body = document.getDocument().getBody();
-        DocxPage.setUp(body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr(), true);
+        splice.slot(frame, body -> {
+            body.heading(ReportAppendix.FIGURES_HEADING);
+            body.table(ReportTables.units(report), DocxPage.textWidthMm(true));
+            body.spacer();
+            body.heading(ReportAppendix.TEXTS_HEADING);
+            body.paragraphs(ReportAppendix.narratives(report));
+        });
+        var document = frame.getDocument().getBody();
+        CTSectPr appendixPages = document.isSetSectPr() ? document.getSectPr() : document.addNewSectPr();
+        DocxPage.setUp(appendixPages, true);
+        pageNumbers.apply(appendixPages, true);
     }
 
     /** Times New Roman 14 pt as the document default, so that empty lines and new text take it too. */

@@ -23,6 +23,9 @@ final class LayoutRules {
     static final float TITLE_SIZE = 14;
     static final float PARAGRAPH_SPACING_PT = 6;
     static final float RECIPIENTS_SIZE = 11;
+    static final float PAGE_NUMBER_SIZE = 13;
+    /** Distance of the page number's line from the top edge of the page. */
+    static final float PAGE_NUMBER_FROM_TOP_MM = 10;
 
     private LayoutRules() {
     }

@@ -9,7 +9,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * Pages of the PDF and the cursor going down them: A4 with the decree's margins, a new page when the next block
- * does not fit. Each page's content is closed as soon as the next page starts.
+ * does not fit, page numbers from the second page of each section. Each page's content is closed as soon as the
+ * next page starts.
  */
 final class PdfFlow implements AutoCloseable {
 
@@ -19,6 +20,7 @@ final class PdfFlow implements AutoCloseable {
     private final PdfFonts fonts;
     private PDPageContentStream content;
     private boolean landscape;
+    private int pageInSection;
     private float y;
 
     PdfFlow(PDDocument document, PdfFonts fonts) {
@@ -50,22 +52,46 @@ final class PdfFlow implements AutoCloseable {
         return pageWidth() - left() - LayoutRules.mmToPoints(LayoutRules.MARGIN_RIGHT_MM);
     }
 
-    void newPage(boolean landscapePage) throws IOException {
+    /** Starts a section (the report, the appendix) on a new page, its pages numbered from 1. */
+    void startSection(boolean landscapePage) throws IOException {
+        landscape = landscapePage;
+        pageInSection = 0;
+        nextPage();
+    }
+
+    private void nextPage() throws IOException {
         if (content != null) {
             content.close();
         }
-        landscape = landscapePage;
+        pageInSection++;
         PDRectangle a4 = PDRectangle.A4;
         PDPage page = new PDPage(landscape ? new PDRectangle(a4.getHeight(), a4.getWidth()) : a4);
         document.addPage(page);
         content = new PDPageContentStream(document, page);
-        y = page.getMediaBox().getHeight() - LayoutRules.mmToPoints(LayoutRules.MARGIN_TOP_MM);
+        float top = page.getMediaBox().getHeight();
+        if (pageInSection > 1) {
+            pageNumber(top);
+        }
+        y = top - LayoutRules.mmToPoints(LayoutRules.MARGIN_TOP_MM);
+    }
+
+    /** Nghị định 30/2020: the number centred in the top margin, none on a section's first page. */
+    private void pageNumber(float top) throws IOException {
+        String number = Integer.toString(pageInSection);
+        float size = LayoutRules.PAGE_NUMBER_SIZE;
+        float width = fonts.width(number, FontStyle.REGULAR, size);
+        content.beginText();
+        content.setFont(fonts.font(FontStyle.REGULAR), size);
+        content.newLineAtOffset(left() + (textWidth() - width) / 2,
+                top - LayoutRules.mmToPoints(LayoutRules.PAGE_NUMBER_FROM_TOP_MM) - size);
+        content.showText(number);
+        content.endText();
     }
 
     /** Starts a new page unless the given height still fits above the bottom margin. */
     boolean ensure(float height) throws IOException {
         if (y - height < LayoutRules.mmToPoints(LayoutRules.MARGIN_BOTTOM_MM)) {
-            newPage(landscape);
+            nextPage();
             return true;
         }
         return false;

@@ -33,7 +33,7 @@ public class PdfReportWriter implements ReportDocumentWriter {
             information(document, report);
             PdfFonts fonts = new PdfFonts(document);
             try (PdfFlow flow = new PdfFlow(document, fonts)) {
-                flow.newPage(false);
+                flow.startSection(false);
                 PdfHeader.write(flow, report);
                 PdfHeader.title(flow, report);
                 body(flow, report);
@@ -58,7 +58,7 @@ public class PdfReportWriter implements ReportDocumentWriter {
     }
 
     private static void appendix(PdfFlow flow, ConsolidatedReport report) throws IOException {
-        flow.newPage(true);
+        flow.startSection(true);
         PdfBlocks.centred(flow, ReportWording.APPENDIX, FontStyle.BOLD, LayoutRules.TITLE_SIZE);
         PdfBlocks.centred(flow, ReportAppendix.subtitle(report), FontStyle.BOLD, LayoutRules.TITLE_SIZE);
         PdfBlocks.centred(flow, ReportWording.appendixNote(report), FontStyle.ITALIC, LayoutRules.BODY_SIZE);

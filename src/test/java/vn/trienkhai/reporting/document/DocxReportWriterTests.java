@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
@@ -133,6 +135,46 @@ class DocxReportWriterTests {
             assertThat(cellText(header, 0, 1)).contains("Hải Phòng, ngày 05 tháng 02 năm 2026")
                     .doesNotContain("CỘNG HÒA");
             assertThat(cellText(document.getTables().get(2), 0, 1)).contains("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ");
+        }
+    }
+
+    @Test
+    void pagesAreNumberedInTheTopMarginExceptTheFirstOfEachSection() throws IOException {
+        try (XWPFDocument document = written(SampleReports.aiQuoc())) {
+            CTSectPr report = document.getParagraphs().stream().map(p -> p.getCTP().getPPr())
+                    .filter(p -> p != null && p.isSetSectPr()).findFirst().orElseThrow().getSectPr();
+            CTSectPr appendix = document.getDocument().getBody().getSectPr();
+            for (CTSectPr section : List.of(report, appendix)) {
+                assertThat(section.isSetTitlePg()).as("first page without its number").isTrue();
+                assertThat(section.getHeaderReferenceList()).extracting(reference -> reference.getType().toString())
+                        .containsExactlyInAnyOrder("default", "first");
+            }
+            assertThat(report.isSetPgNumType()).isFalse();
+            assertThat(appendix.getPgNumType().getStart()).as("the appendix numbered on its own")
+                    .isEqualTo(BigInteger.ONE);
+            String numbered = report.getHeaderReferenceList().stream()
+                    .filter(reference -> "default".equals(reference.getType().toString())).findFirst().orElseThrow()
+                    .getId();
+            XWPFHeader header = (XWPFHeader) document.getRelationById(numbered);
+            XWPFParagraph line = header.getParagraphs().get(0);
+            assertThat(line.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+            assertThat(line.getCTP().xmlText()).contains("PAGE", "fldCharType=\"begin\"");
+            assertThat(line.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(13.0);
+        }
+    }
+
+    @Test
+    void largeReportIsAValidDocumentWithEveryUnitRow() throws IOException {
+        try (XWPFDocument document = written(SampleReports.large(1_200, 6))) {
+            XWPFTable units = document.getTables().get(3);
+            assertThat(units.getNumberOfRows()).isEqualTo(1_201);
+            assertThat(units.getRow(0).isRepeatHeader()).isTrue();
+            assertThat(units.getRow(1).isRepeatHeader()).isFalse();
+            assertThat(cellText(units, 1_200, 0)).isEqualTo("1200");
+            assertThat(cellText(units, 1_200, 1)).isEqualTo("Tổ dân phố số 1200");
+            String all = document.getParagraphs().stream().map(XWPFParagraph::getText)
+                    .collect(Collectors.joining("\n"));
+            assertThat(all).contains("2.800. Tổ dân phố số 800", "- Kết quả: Hoàn thành kế hoạch.");
         }
     }
 }

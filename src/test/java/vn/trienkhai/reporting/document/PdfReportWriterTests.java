@@ -62,4 +62,38 @@ class PdfReportWriterTests {
                 "Hải Phòng, ngày 05 tháng 02 năm 2026", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Đỗ Mạnh Hiến")
                 .doesNotContain("CỘNG HÒA XÃ HỘI");
     }
+
+    @Test
+    void pagesAreNumberedFromTheSecondPageOfEachSection() throws IOException {
+        try (PDDocument document = Loader.loadPDF(written(SampleReports.large(60, 4)))) {
+            int appendixStart = firstLandscapePage(document);
+            assertThat(appendixStart).as("the report itself runs over more than one page").isGreaterThan(1);
+            assertThat(document.getNumberOfPages() - appendixStart).as("appendix pages").isGreaterThan(1);
+            assertThat(topLine(document, 0)).startsWith("UBND THÀNH PHỐ HẢI PHÒNG");
+            assertThat(topLine(document, 1)).isEqualTo("2");
+            assertThat(topLine(document, appendixStart)).isEqualTo("PHỤ LỤC");
+            assertThat(topLine(document, appendixStart + 1)).isEqualTo("2");
+            assertThat(topLine(document, document.getNumberOfPages() - 1))
+                    .isEqualTo(Integer.toString(document.getNumberOfPages() - appendixStart));
+        }
+    }
+
+    private static int firstLandscapePage(PDDocument document) {
+        for (int page = 0; page < document.getNumberOfPages(); page++) {
+            PDRectangle box = document.getPage(page).getMediaBox();
+            if (box.getWidth() > box.getHeight()) {
+                return page;
+            }
+        }
+        throw new AssertionError("no landscape page");
+    }
+
+    private static String topLine(PDDocument document, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(page + 1);
+        stripper.setEndPage(page + 1);
+        return Normalizer.normalize(stripper.getText(document).strip().lines().findFirst().orElse(""),
+                Normalizer.Form.NFC).strip();
+    }
 }
