@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.trienkhai.reporting.assembly.ConsolidatedReportBuilder;
@@ -17,7 +18,9 @@ import vn.trienkhai.reporting.document.Comparison;
 import vn.trienkhai.reporting.document.ConsolidatedReport;
 import vn.trienkhai.reporting.document.MetricTotal;
 import vn.trienkhai.reporting.document.SubmissionStatus;
+import vn.trienkhai.reporting.document.UnitCounts;
 import vn.trienkhai.reporting.document.UnitFigures;
+import vn.trienkhai.reporting.document.UnitNarrative;
 import vn.trienkhai.reporting.store.DocumentFormat;
 import vn.trienkhai.reporting.store.ReportStore;
 import vn.trienkhai.reporting.store.ReportVersion;
@@ -66,15 +69,23 @@ class ReportAssemblyTests extends ReportingProcessTestSupport {
         assertThat(checkpoints.previousPeriod()).isEmpty();
         assertThat(checkpoints.samePeriodLastYear()).isEmpty();
 
-        assertThat(report.units()).extracting(UnitFigures::unitName, UnitFigures::status).containsExactly(
+        List<UnitFigures> units = units(report);
+        assertThat(report.lines().counts()).isEqualTo(new UnitCounts(3, 1, 1, 1, 0, 0, 1));
+        assertThat(units).extracting(UnitFigures::unitName, UnitFigures::status).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Công an phường Thử Nghiệm", SubmissionStatus.ON_TIME),
                 org.assertj.core.groups.Tuple.tuple("Khu phố 1 (gồm cả các đơn vị trực thuộc)", SubmissionStatus.LATE),
                 org.assertj.core.groups.Tuple.tuple("Tổ dân phố 3", SubmissionStatus.MISSING));
-        assertThat(report.units().get(1).figures().get("accidents")).isEqualByComparingTo("8");
-        assertThat(report.unitsWith(SubmissionStatus.MISSING)).extracting(UnitFigures::unitName)
-                .containsExactly("Tổ dân phố 3");
-        assertThat(report.units().get(2).submittedAt()).isNull();
-        assertThat(report.narratives()).singleElement().satisfies(text -> {
+        assertThat(units.get(1).figures().get("accidents")).isEqualByComparingTo("8");
+        try (Stream<UnitFigures> missing = report.lines().units(SubmissionStatus.MISSING)) {
+            assertThat(missing).extracting(UnitFigures::unitName).containsExactly("Tổ dân phố 3");
+        }
+        assertThat(units.get(2).submittedAt()).isNull();
+        assertThat(units.get(2).figures()).isEmpty();
+        List<UnitNarrative> narratives;
+        try (Stream<UnitNarrative> texts = report.lines().narratives()) {
+            narratives = texts.toList();
+        }
+        assertThat(narratives).singleElement().satisfies(text -> {
             assertThat(text.unitName()).isEqualTo("Công an phường Thử Nghiệm");
             assertThat(text.findings().results()).isEqualTo(HOSTILE);
         });
@@ -143,6 +154,12 @@ class ReportAssemblyTests extends ReportingProcessTestSupport {
                 Timestamp.from(Instant.parse("2025-06-15T01:00:00Z")), Timestamp.from(Instant.parse("2025-06-20T01:00:00Z")));
         totals.forEach((key, value) -> jdbc.update("insert into round_total (round_id, metric_key, total, units_reported)"
                 + " values (?, ?, ?, 1)", roundId, key, value));
+    }
+
+    private static List<UnitFigures> units(ConsolidatedReport report) {
+        try (Stream<UnitFigures> units = report.lines().units()) {
+            return units.toList();
+        }
     }
 
     private static MetricTotal total(ConsolidatedReport report, String key) {

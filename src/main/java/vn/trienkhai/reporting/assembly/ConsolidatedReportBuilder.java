@@ -58,11 +58,10 @@ public class ConsolidatedReportBuilder {
                 .map(m -> new ReportMetric(m.getKey(), m.getLabel(), m.getUnit())).toList();
         List<MetricTotal> metricTotals = metrics.stream().map(m -> MetricTotal.of(m.key(),
                 totals.getOrDefault(m.key(), BigDecimal.ZERO), previous.get(m.key()), lastYear.get(m.key()))).toList();
-        UnitTable table = lines.of(round);
         return new ConsolidatedReport(ReportHeading.issuingBody(plan), plan.getLayout(), ReportHeading.number(plan),
                 new DocumentDate(plan.getPlace(), null, null, at.atZone(zone).getYear()),
                 ReportHeading.subject(plan, round.getPeriodLabel()), ReportHeading.periodInText(round.getPeriodLabel()),
-                metrics, metricTotals, table.rows(), outreach(totals), Findings.NONE, table.narratives(),
+                metrics, metricTotals, lines.of(round), outreach(totals), Findings.NONE,
                 ReportHeading.signature(plan), plan.getRecipients());
     }
 

@@ -50,7 +50,7 @@ public class ReportAssembly {
         StoredReport stored = store.save(new NewReport(round.getPlanId(), round.getRolloutId(), roundId,
                 round.getProcessInstanceId(), ReportVersion.DRAFT, docxBytes, pdfBytes, false, null, at));
         log.info("Report of round {} ({}) assembled: {} units, DOCX {} bytes, PDF {} bytes, document {}", roundId,
-                round.getPeriodLabel(), report.units().size(), docxBytes.length, pdfBytes.length, stored.id());
+                round.getPeriodLabel(), report.lines().counts().total(), docxBytes.length, pdfBytes.length, stored.id());
         return stored;
     }
 

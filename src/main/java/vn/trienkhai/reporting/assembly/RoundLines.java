@@ -1,74 +1,121 @@
 package vn.trienkhai.reporting.assembly;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.trienkhai.reporting.ReportRound;
 import vn.trienkhai.reporting.document.Findings;
 import vn.trienkhai.reporting.document.SubmissionStatus;
+import vn.trienkhai.reporting.document.UnitCounts;
 import vn.trienkhai.reporting.document.UnitFigures;
+import vn.trienkhai.reporting.document.UnitLines;
 import vn.trienkhai.reporting.document.UnitNarrative;
 
 /**
- * Reads a round's unit rows in two queries: the figures of {@code round_unit_total} (a cascading unit's line holds
- * its sub-units' totals, and its name says so), then each unit's report with its status and texts, by unit code.
+ * A round's unit lines, read from {@code unit_report} with a database cursor each time a writer asks (a cascading
+ * unit's line holds its sub-units' totals from {@code round_unit_total}, and its name says so). Inside a transaction
+ * PostgreSQL hands the rows over {@link #FETCH_SIZE} at a time; the report assembly runs in one.
  */
 @Component
 class RoundLines {
 
     static final String CASCADE_SUFFIX = " (gồm cả các đơn vị trực thuộc)";
+    static final int FETCH_SIZE = 500;
 
-    private static final String FIGURES = "select unit_id, metric_key, total from round_unit_total where round_id = ?";
-    private static final String REPORTS = """
-            select u.id, u.name, r.status, r.submitted_at, r.on_time, r.results, r.limitations, r.proposals,
-                exists (select 1 from rollout c where c.parent_rollout_id = ? and c.lead_unit_id = u.id) as cascades
+    /** MISSING, or a report still returned (not counted): missing; else on time or late by its flag. */
+    private static final String MISSING = "r.status in ('MISSING', 'RETURNED')";
+    private static final String WROTE = "(coalesce(r.results, '') <> '' or coalesce(r.limitations, '') <> ''"
+            + " or coalesce(r.proposals, '') <> '')";
+    private static final String COUNTS = "select count(*), "
+            + "count(*) filter (where not " + MISSING + " and coalesce(r.on_time, false)), "
+            + "count(*) filter (where not " + MISSING + " and not coalesce(r.on_time, false)), "
+            + "count(*) filter (where " + MISSING + "), "
+            + "count(*) filter (where not " + MISSING + " and btrim(coalesce(r.limitations, '')) <> ''), "
+            + "count(*) filter (where not " + MISSING + " and btrim(coalesce(r.proposals, '')) <> ''), "
+            + "count(*) filter (where not " + MISSING + " and " + WROTE + ") "
+            + "from unit_report r where r.round_id = ?";
+    private static final String UNITS = """
+            select u.name, r.status, r.submitted_at, r.on_time,
+                exists (select 1 from rollout c where c.parent_rollout_id = ? and c.lead_unit_id = u.id) as cascades,
+                f.keys, f.totals
             from unit_report r join org_unit u on u.id = r.unit_id
+            left join lateral (select array_agg(t.metric_key) as keys, array_agg(t.total) as totals
+                from round_unit_total t where t.round_id = r.round_id and t.unit_id = r.unit_id) f on true
             where r.round_id = ? order by u.code""";
+    private static final String NARRATIVES = "select u.name, r.results, r.limitations, r.proposals "
+            + "from unit_report r join org_unit u on u.id = r.unit_id "
+            + "where r.round_id = ? and not " + MISSING + " and " + WROTE + " order by u.code";
 
-    private final JdbcTemplate jdbc;
+    private final JdbcTemplate cursor;
     private final ZoneId zone;
 
-    RoundLines(JdbcTemplate jdbc, ZoneId zone) {
-        this.jdbc = jdbc;
+    RoundLines(DataSource dataSource, ZoneId zone) {
+        this.cursor = new JdbcTemplate(dataSource);
+        this.cursor.setFetchSize(FETCH_SIZE);
         this.zone = zone;
     }
 
-    UnitTable of(ReportRound round) {
-        Map<Long, Map<String, BigDecimal>> figures = new HashMap<>();
-        jdbc.query(FIGURES, rs -> {
-            figures.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
-        }, round.getId());
-        List<UnitFigures> rows = new ArrayList<>();
-        List<UnitNarrative> narratives = new ArrayList<>();
-        jdbc.query(REPORTS, rs -> {
-            String name = rs.getString(2) + (rs.getBoolean(9) ? CASCADE_SUFFIX : "");
-            SubmissionStatus status = status(rs);
-            Timestamp submitted = rs.getTimestamp(4);
-            rows.add(new UnitFigures(name, status, submitted == null ? null
-                    : submitted.toInstant().atZone(zone).toLocalDateTime(), figures.remove(rs.getLong(1))));
-            Findings text = new Findings(blank(rs.getString(6)), blank(rs.getString(7)), blank(rs.getString(8)));
-            if (status != SubmissionStatus.MISSING && !text.equals(Findings.NONE)) {
-                narratives.add(new UnitNarrative(rs.getString(2), text));
+    UnitLines of(ReportRound round) {
+        UnitCounts counts = cursor.queryForObject(COUNTS, (rs, row) -> new UnitCounts(rs.getLong(1),
+                rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)),
+                round.getId());
+        return new UnitLines() {
+            @Override
+            public UnitCounts counts() {
+                return counts;
             }
-        }, round.getRolloutId(), round.getId());
-        return new UnitTable(rows, narratives);
+
+            @Override
+            public Stream<UnitFigures> units() {
+                return cursor.queryForStream(UNITS, (rs, row) -> unit(rs), round.getRolloutId(), round.getId());
+            }
+
+            @Override
+            public Stream<UnitNarrative> narratives() {
+                return cursor.queryForStream(NARRATIVES, (rs, row) -> new UnitNarrative(rs.getString(1),
+                        new Findings(blank(rs.getString(2)), blank(rs.getString(3)), blank(rs.getString(4)))),
+                        round.getId());
+            }
+        };
     }
 
-    /** MISSING, or a report still returned (not counted): missing; else on time or late by its flag. */
-    private static SubmissionStatus status(ResultSet rs) throws SQLException {
-        String status = rs.getString(3);
+    private UnitFigures unit(ResultSet rs) throws SQLException {
+        String name = rs.getString(1) + (rs.getBoolean(5) ? CASCADE_SUFFIX : "");
+        Timestamp submitted = rs.getTimestamp(3);
+        return new UnitFigures(name, status(rs.getString(2), rs.getBoolean(4)),
+                submitted == null ? null : submitted.toInstant().atZone(zone).toLocalDateTime(),
+                figures(rs.getArray(6), rs.getArray(7)));
+    }
+
+    private static SubmissionStatus status(String status, boolean onTime) {
         if ("MISSING".equals(status) || "RETURNED".equals(status)) {
             return SubmissionStatus.MISSING;
         }
-        return rs.getBoolean(5) ? SubmissionStatus.ON_TIME : SubmissionStatus.LATE;
+        return onTime ? SubmissionStatus.ON_TIME : SubmissionStatus.LATE;
+    }
+
+    private static Map<String, BigDecimal> figures(Array keys, Array totals) throws SQLException {
+        Map<String, BigDecimal> figures = new HashMap<>();
+        if (keys == null || totals == null) {
+            return figures;
+        }
+        Object[] metricKeys = (Object[]) keys.getArray();
+        Object[] values = (Object[]) totals.getArray();
+        for (int i = 0; i < metricKeys.length; i++) {
+            if (metricKeys[i] != null && values[i] != null) {
+                figures.put((String) metricKeys[i], (BigDecimal) values[i]);
+            }
+        }
+        return figures;
     }
 
     private static String blank(String text) {

@@ -16,10 +16,9 @@ import vn.trienkhai.plan.PlanLayout;
  * @param periodLabel  the period reported on, e.g. "quý III/2026"
  * @param metrics      the figures the plan asks for, in the plan's order
  * @param totals       one total per metric, with its comparisons where data exist
- * @param units        one row per unit expected to report, in the order to print
+ * @param lines        the units' rows and texts, read one at a time
  * @param outreach     the study and outreach summary
  * @param findings     the lead office's consolidated text (kết quả, hạn chế, kiến nghị); parts may be blank
- * @param narratives   the units' own texts, printed in the appendix
  * @param signature    the signature block
  * @param recipients   the nơi nhận lines, in order
  */
@@ -32,10 +31,9 @@ public record ConsolidatedReport(
         String periodLabel,
         List<ReportMetric> metrics,
         List<MetricTotal> totals,
-        List<UnitFigures> units,
+        UnitLines lines,
         OutreachSummary outreach,
         Findings findings,
-        List<UnitNarrative> narratives,
         Signature signature,
         List<String> recipients) {
 
@@ -45,17 +43,11 @@ public record ConsolidatedReport(
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(signature, "signature");
+        Objects.requireNonNull(lines, "lines");
         metrics = List.copyOf(metrics);
         totals = List.copyOf(totals);
-        units = List.copyOf(units);
-        narratives = List.copyOf(narratives);
         recipients = List.copyOf(recipients);
         outreach = outreach == null ? OutreachSummary.NONE : outreach;
         findings = findings == null ? Findings.NONE : findings;
-    }
-
-    /** The units whose report had the given status, in the report's order. */
-    public List<UnitFigures> unitsWith(SubmissionStatus status) {
-        return units.stream().filter(unit -> unit.status() == status).toList();
     }
 }

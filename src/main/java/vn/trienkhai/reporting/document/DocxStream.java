@@ -1,6 +1,8 @@
 package vn.trienkhai.reporting.document;
 
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -37,6 +39,16 @@ final class DocxStream {
         }
     }
 
+    /** Paragraphs as they come, e.g. the units' texts read from the database; closes the stream. */
+    void paragraphs(Stream<Paragraph> paragraphs) throws XMLStreamException {
+        try (paragraphs) {
+            Iterator<Paragraph> each = paragraphs.iterator();
+            while (each.hasNext()) {
+                paragraph(each.next());
+            }
+        }
+    }
+
     void paragraph(Paragraph paragraph) throws XMLStreamException {
         start("p");
         bodyProperties(false);
@@ -69,8 +81,11 @@ final class DocxStream {
         }
         end();
         row(spec, widths, spec.header(), true);
-        for (List<String> cells : spec.rows()) {
-            row(spec, widths, cells, false);
+        try (Stream<List<String>> rows = spec.rows().get()) {
+            Iterator<List<String>> each = rows.iterator();
+            while (each.hasNext()) {
+                row(spec, widths, each.next(), false);
+            }
         }
         end();
     }

@@ -2,6 +2,8 @@ package vn.trienkhai.reporting.document;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.stream.Stream;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -67,8 +69,11 @@ public class PdfReportWriter implements ReportDocumentWriter {
         new PdfTable(flow, ReportTables.units(report)).write();
         flow.moveDown(LayoutRules.PARAGRAPH_SPACING_PT * 2);
         PdfBlocks.heading(flow, ReportAppendix.TEXTS_HEADING, LayoutRules.BODY_SIZE);
-        for (Paragraph paragraph : ReportAppendix.narratives(report)) {
-            PdfBlocks.body(flow, paragraph, LayoutRules.BODY_SIZE);
+        try (Stream<Paragraph> paragraphs = ReportAppendix.narratives(report)) {
+            Iterator<Paragraph> each = paragraphs.iterator();
+            while (each.hasNext()) {
+                PdfBlocks.body(flow, each.next(), LayoutRules.BODY_SIZE);
+            }
         }
     }
 

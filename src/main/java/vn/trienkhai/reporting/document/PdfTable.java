@@ -2,7 +2,9 @@ package vn.trienkhai.reporting.document;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 import vn.trienkhai.reporting.document.PdfFlow.Align;
 import vn.trienkhai.reporting.document.PdfLines.Line;
 import vn.trienkhai.reporting.document.PdfLines.Span;
@@ -28,12 +30,15 @@ final class PdfTable {
         List<List<Line>> header = wrap(spec.header(), true);
         flow.ensure(height(header) * 2);
         draw(header, true);
-        for (List<String> cells : spec.rows()) {
-            List<List<Line>> row = wrap(cells, false);
-            if (flow.ensure(height(row))) {
-                draw(header, true);
+        try (Stream<List<String>> rows = spec.rows().get()) {
+            Iterator<List<String>> each = rows.iterator();
+            while (each.hasNext()) {
+                List<List<Line>> row = wrap(each.next(), false);
+                if (flow.ensure(height(row))) {
+                    draw(header, true);
+                }
+                draw(row, false);
             }
-            draw(row, false);
         }
     }
 

@@ -2,6 +2,8 @@ package vn.trienkhai.reporting.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /** The appendix: the per-unit table, then what each unit wrote. */
 final class ReportAppendix {
@@ -16,21 +18,24 @@ final class ReportAppendix {
         return "Số liệu và ý kiến của các đơn vị " + SafeText.line(report.periodLabel());
     }
 
-    static List<Paragraph> narratives(ConsolidatedReport report) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        int position = 1;
-        for (UnitNarrative narrative : report.narratives()) {
-            paragraphs.add(Paragraph.lead("2." + position++ + ". " + SafeText.line(narrative.unitName())));
-            int before = paragraphs.size();
-            part(paragraphs, "- Kết quả: ", narrative.findings().results());
-            part(paragraphs, "- Hạn chế: ", narrative.findings().limitations());
-            part(paragraphs, "- Kiến nghị: ", narrative.findings().proposals());
-            if (paragraphs.size() == before) {
-                paragraphs.add(Paragraph.text("Đơn vị không nêu ý kiến."));
-            }
+    /** The units' texts, paragraph by paragraph, as they are read; close the stream. */
+    static Stream<Paragraph> narratives(ConsolidatedReport report) {
+        if (report.lines().counts().texts() == 0) {
+            return Stream.of(Paragraph.text("Không có."));
         }
-        if (paragraphs.isEmpty()) {
-            paragraphs.add(Paragraph.text("Không có."));
+        AtomicInteger position = new AtomicInteger();
+        return report.lines().narratives()
+                .flatMap(narrative -> paragraphs(position.incrementAndGet(), narrative).stream());
+    }
+
+    private static List<Paragraph> paragraphs(int position, UnitNarrative narrative) {
+        List<Paragraph> paragraphs = new ArrayList<>(4);
+        paragraphs.add(Paragraph.lead("2." + position + ". " + SafeText.line(narrative.unitName())));
+        part(paragraphs, "- Kết quả: ", narrative.findings().results());
+        part(paragraphs, "- Hạn chế: ", narrative.findings().limitations());
+        part(paragraphs, "- Kiến nghị: ", narrative.findings().proposals());
+        if (paragraphs.size() == 1) {
+            paragraphs.add(Paragraph.text("Đơn vị không nêu ý kiến."));
         }
         return paragraphs;
     }

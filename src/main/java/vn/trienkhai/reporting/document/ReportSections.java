@@ -5,10 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The body's sections I to V, worded from the report's data. */
 final class ReportSections {
+
+    /** Beyond this many units of one status, section III points to the appendix instead of naming them. */
+    static final int NAMED_UNITS = 30;
 
     private ReportSections() {
     }
@@ -18,9 +23,11 @@ final class ReportSections {
                 new Section("I. KẾT QUẢ THỰC HIỆN", results(report), Optional.empty()),
                 new Section("II. SỐ LIỆU TỔNG HỢP", figuresIntro(report), Optional.of(ReportTables.totals(report))),
                 new Section("III. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", submissions(report), Optional.empty()),
-                new Section("IV. HẠN CHẾ", ownOrAppendix(report, Findings::limitations, "hạn chế"),
+                new Section("IV. HẠN CHẾ", ownOrAppendix(report, Findings::limitations, UnitCounts::limitations,
+                        "hạn chế"),
                         Optional.empty()),
-                new Section("V. KIẾN NGHỊ, ĐỀ XUẤT", ownOrAppendix(report, Findings::proposals, "kiến nghị, đề xuất"),
+                new Section("V. KIẾN NGHỊ, ĐỀ XUẤT", ownOrAppendix(report, Findings::proposals, UnitCounts::proposals,
+                        "kiến nghị, đề xuất"),
                         Optional.empty()));
     }
 
@@ -42,38 +49,44 @@ final class ReportSections {
     }
 
     private static List<Paragraph> figuresIntro(ConsolidatedReport report) {
-        long reported = report.units().size() - report.unitsWith(SubmissionStatus.MISSING).size();
+        long reported = report.lines().counts().reported();
         return List.of(Paragraph.text("Tổng hợp số liệu " + SafeText.line(report.periodLabel()) + " của "
                 + count(reported) + " đơn vị đã báo cáo, so sánh với kỳ trước và cùng kỳ năm trước:"));
     }
 
     private static List<Paragraph> submissions(ConsolidatedReport report) {
-        List<UnitFigures> onTime = report.unitsWith(SubmissionStatus.ON_TIME);
-        List<UnitFigures> late = report.unitsWith(SubmissionStatus.LATE);
-        List<UnitFigures> missing = report.unitsWith(SubmissionStatus.MISSING);
+        UnitCounts counts = report.lines().counts();
         return List.of(
-                Paragraph.text("Tổng số đơn vị phải báo cáo: " + count(report.units().size()) + "; đúng hạn: "
-                        + count(onTime.size()) + "; chậm: " + count(late.size()) + "; chưa báo cáo: "
-                        + count(missing.size()) + "."),
-                unitList("1. Đơn vị báo cáo đúng hạn", onTime),
-                unitList("2. Đơn vị báo cáo chậm", late),
-                unitList("3. Đơn vị chưa báo cáo", missing));
+                Paragraph.text("Tổng số đơn vị phải báo cáo: " + count(counts.total()) + "; đúng hạn: "
+                        + count(counts.onTime()) + "; chậm: " + count(counts.late()) + "; chưa báo cáo: "
+                        + count(counts.missing()) + "."),
+                unitList(report, "1. Đơn vị báo cáo đúng hạn", SubmissionStatus.ON_TIME, counts.onTime()),
+                unitList(report, "2. Đơn vị báo cáo chậm", SubmissionStatus.LATE, counts.late()),
+                unitList(report, "3. Đơn vị chưa báo cáo", SubmissionStatus.MISSING, counts.missing()));
     }
 
-    private static Paragraph unitList(String lead, List<UnitFigures> units) {
-        String names = units.isEmpty() ? "không có."
-                : units.stream().map(unit -> SafeText.line(unit.unitName())).collect(Collectors.joining("; ")) + ".";
-        return new Paragraph(lead + " (" + count(units.size()) + "): ", names);
+    /** The units by name, or, past {@link #NAMED_UNITS} of them, a pointer to the appendix's table. */
+    private static Paragraph unitList(ConsolidatedReport report, String lead, SubmissionStatus status, long count) {
+        String names;
+        if (count == 0) {
+            names = "không có.";
+        } else if (count > NAMED_UNITS) {
+            names = "danh sách tại Phụ lục kèm theo.";
+        } else {
+            try (Stream<UnitFigures> units = report.lines().units(status)) {
+                names = units.map(unit -> SafeText.line(unit.unitName())).collect(Collectors.joining("; ")) + ".";
+            }
+        }
+        return new Paragraph(lead + " (" + count(count) + "): ", names);
     }
 
     private static List<Paragraph> ownOrAppendix(ConsolidatedReport report, Function<Findings, String> part,
-                                                 String what) {
+                                                 ToLongFunction<UnitCounts> wrote, String what) {
         String own = SafeText.clean(part.apply(report.findings()));
         if (!own.isEmpty()) {
             return List.of(Paragraph.text(own));
         }
-        boolean unitsWrote = report.narratives().stream()
-                .anyMatch(narrative -> !SafeText.clean(part.apply(narrative.findings())).isEmpty());
+        boolean unitsWrote = wrote.applyAsLong(report.lines().counts()) > 0;
         return List.of(Paragraph.text(unitsWrote
                 ? "Các " + what + " do các đơn vị nêu được tổng hợp tại Phụ lục kèm theo."
                 : "Các đơn vị không nêu " + what + "."));

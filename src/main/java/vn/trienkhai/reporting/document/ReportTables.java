@@ -2,12 +2,13 @@ package vn.trienkhai.reporting.document;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The two tables: totals with comparisons (section II) and one row per unit (appendix). */
 final class ReportTables {
@@ -35,7 +36,7 @@ final class ReportTables {
                 List.of("STT", "Chỉ tiêu", "Kỳ báo cáo", "Kỳ trước", "Tăng (+), giảm (-) so với kỳ trước",
                         "Cùng kỳ năm trước", "Tăng (+), giảm (-) so với cùng kỳ"),
                 new float[] {10, 30, 25, 25, 25, 25, 25},
-                new boolean[] {false, false, true, true, true, true, true}, rows, 11);
+                new boolean[] {false, false, true, true, true, true, true}, rows::stream, 11);
     }
 
     static ReportTable units(ConsolidatedReport report) {
@@ -52,25 +53,12 @@ final class ReportTables {
             widths[column] = Math.max(14, 150f / Math.max(1, metrics.size()));
             numeric[column] = true;
         }
-        Iterable<List<String>> rows = () -> unitRows(report.units(), metrics);
-        return new ReportTable(header, widths, numeric, rows, 11);
+        return new ReportTable(header, widths, numeric, () -> unitRows(report.lines(), metrics), 11);
     }
 
-    private static Iterator<List<String>> unitRows(List<UnitFigures> units, List<ReportMetric> metrics) {
-        Iterator<UnitFigures> source = units.iterator();
-        return new Iterator<>() {
-            private int position;
-
-            @Override
-            public boolean hasNext() {
-                return source.hasNext();
-            }
-
-            @Override
-            public List<String> next() {
-                return unitRow(++position, source.next(), metrics);
-            }
-        };
+    private static Stream<List<String>> unitRows(UnitLines lines, List<ReportMetric> metrics) {
+        AtomicInteger position = new AtomicInteger();
+        return lines.units().map(unit -> unitRow(position.incrementAndGet(), unit, metrics));
     }
 
     private static List<String> unitRow(int position, UnitFigures unit, List<ReportMetric> metrics) {

@@ -174,7 +174,10 @@ class DocxReportWriterTests {
             assertThat(cellText(units, 1_200, 1)).isEqualTo("Tổ dân phố số 1200");
             String all = document.getParagraphs().stream().map(XWPFParagraph::getText)
                     .collect(Collectors.joining("\n"));
-            assertThat(all).contains("2.800. Tổ dân phố số 800", "- Kết quả: Hoàn thành kế hoạch.");
+            assertThat(all).contains("2.800. Tổ dân phố số 800", "- Kết quả: Hoàn thành kế hoạch.",
+                    "Tổng số đơn vị phải báo cáo: 1.200; đúng hạn: 400; chậm: 400; chưa báo cáo: 400.",
+                    "3. Đơn vị chưa báo cáo (400): danh sách tại Phụ lục kèm theo.")
+                    .doesNotContain("Tổ dân phố số 3;");
         }
     }
 }

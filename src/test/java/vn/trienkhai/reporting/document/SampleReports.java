@@ -40,10 +40,9 @@ final class SampleReports {
                 new IssuingBody("UBND thành phố Hải Phòng", "UBND phường Ái Quốc"), PlanLayout.STATE,
                 DocumentNumber.blank("/BC-UBND"), new DocumentDate("Ái Quốc", null, null, 2026),
                 "Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 08-CT/TU quý III/2026", "quý III/2026",
-                AI_QUOC_METRICS, totals, units, new OutreachSummary(3, 1_250, 12, 15_400), Findings.NONE,
-                List.of(new UnitNarrative(firstUnitName, unitText),
-                        new UnitNarrative("Công an phường", new Findings("Tuần tra 40 ca.", "Thiếu nhân lực.", ""))),
-                new Signature("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Thảo"),
+                AI_QUOC_METRICS, totals, UnitLines.of(units, List.of(new UnitNarrative(firstUnitName, unitText),
+                        new UnitNarrative("Công an phường", new Findings("Tuần tra 40 ca.", "Thiếu nhân lực.", "")))),
+                new OutreachSummary(3, 1_250, 12, 15_400), Findings.NONE, new Signature("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Thảo"),
                 List.of("TT Đảng uỷ-HĐND-UBND phường (để chỉ đạo);", "CT, PCT UBND phường;", "Lưu: VT."));
     }
 
@@ -56,10 +55,11 @@ final class SampleReports {
                 new DocumentNumber(12, "-BC/TU"), new DocumentDate("Hải Phòng", 5, 2, 2026),
                 "Kết quả thực hiện Kế hoạch học tập Chỉ thị số 23-CT/TW năm 2025", "năm 2025", metrics,
                 List.of(MetricTotal.of("studySessions", BigDecimal.valueOf(42), BigDecimal.valueOf(40), null)),
-                List.of(new UnitFigures("Ban Tuyên giáo Thành ủy", SubmissionStatus.ON_TIME,
+                UnitLines.of(List.of(new UnitFigures("Ban Tuyên giáo Thành ủy", SubmissionStatus.ON_TIME,
                         LocalDateTime.of(2026, 1, 20, 8, 0), Map.of("studySessions", BigDecimal.valueOf(42)))),
+                        List.of()),
                 new OutreachSummary(42, 3_100, 0, 0), new Findings("Các cấp ủy đã quán triệt đầy đủ.", "", ""),
-                List.of(), new Signature("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Đỗ Mạnh Hiến"),
+                new Signature("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Đỗ Mạnh Hiến"),
                 List.of("Ban Bí thư Trung ương Đảng (để báo cáo),", "Lưu Văn phòng Thành ủy."));
     }
 
@@ -83,8 +83,8 @@ final class SampleReports {
         }
         ConsolidatedReport base = aiQuoc();
         return new ConsolidatedReport(base.issuingBody(), base.layout(), base.number(), base.date(), base.subject(),
-                base.periodLabel(), metrics, List.of(), units, base.outreach(), base.findings(), narratives,
-                base.signature(), base.recipients());
+                base.periodLabel(), metrics, List.of(), UnitLines.of(units, narratives), base.outreach(),
+                base.findings(), base.signature(), base.recipients());
     }
 
     private static Map<String, BigDecimal> figures(long accidents, long deaths, long fines, long sessions) {

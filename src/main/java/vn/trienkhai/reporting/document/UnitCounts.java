@@ -1,0 +1,16 @@
+package vn.trienkhai.reporting.document;
+
+/**
+ * How many units a report covers and how they reported, counted without reading their lines.
+ *
+ * @param limitations how many units wrote a hạn chế
+ * @param proposals   how many units wrote a kiến nghị
+ * @param texts       how many units wrote anything (the appendix's second part)
+ */
+public record UnitCounts(long total, long onTime, long late, long missing, long limitations, long proposals,
+                         long texts) {
+
+    public long reported() {
+        return total - missing;
+    }
+}
