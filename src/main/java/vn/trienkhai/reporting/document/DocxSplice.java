@@ -1,5 +1,6 @@
 package vn.trienkhai.reporting.document;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
@@ -66,7 +67,7 @@ final class DocxSplice {
     }
 
     private void fill(String document, OutputStream part) throws IOException {
-        Writer text = new OutputStreamWriter(new KeepOpen(part), StandardCharsets.UTF_8);
+        Writer text = new BufferedWriter(new OutputStreamWriter(new KeepOpen(part), StandardCharsets.UTF_8), 1 << 16);
         int from = 0;
         for (Map.Entry<String, SlotContent> slot : slots.entrySet()) {
             int marker = document.indexOf(slot.getKey(), from);

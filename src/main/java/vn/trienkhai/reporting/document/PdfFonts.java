@@ -23,11 +23,13 @@ final class PdfFonts {
 
     private final Map<FontStyle, PDType0Font> fonts = new EnumMap<>(FontStyle.class);
     private final Map<FontStyle, Map<Integer, Boolean>> glyphs = new EnumMap<>(FontStyle.class);
+    private final Map<FontStyle, Map<Integer, Float>> advances = new EnumMap<>(FontStyle.class);
 
     PdfFonts(PDDocument document) throws IOException {
         for (FontStyle style : FontStyle.values()) {
             fonts.put(style, PDType0Font.load(document, withoutSubstitutions(document, file(style)), true));
             glyphs.put(style, new HashMap<>());
+            advances.put(style, new HashMap<>());
         }
     }
 
@@ -62,10 +64,24 @@ final class PdfFonts {
         return out.toString();
     }
 
-    /** Width in points of a printable text. */
+    /**
+     * Width in points of a printable text: the sum of its characters' advances, as PDFBox computes it, each advance
+     * asked of the font once (PDFBox decodes the whole text through the font's CMap on every call).
+     */
     float width(String printable, FontStyle style, float size) {
+        Map<Integer, Float> known = advances.get(style);
+        float units = 0;
+        for (int i = 0; i < printable.length(); ) {
+            int codePoint = printable.codePointAt(i);
+            i += Character.charCount(codePoint);
+            units += known.computeIfAbsent(codePoint, key -> advance(key, style));
+        }
+        return units * size / 1000f;
+    }
+
+    private float advance(int codePoint, FontStyle style) {
         try {
-            return fonts.get(style).getStringWidth(printable) * size / 1000f;
+            return fonts.get(style).getStringWidth(new String(Character.toChars(codePoint)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
