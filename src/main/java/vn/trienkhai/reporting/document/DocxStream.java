@@ -1,5 +1,6 @@
 package vn.trienkhai.reporting.document;
 
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -14,23 +15,21 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class DocxStream {
 
-    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private static final String XML = "http://www.w3.org/XML/1998/namespace";
     private static final int CELL_MARGIN_TWIPS = 57;
     private static final String[] BORDERS = {"top", "left", "bottom", "right", "insideH", "insideV"};
 
-    private final XMLStreamWriter xml;
+    private final WordXml xml;
 
     DocxStream(XMLStreamWriter xml) {
-        this.xml = xml;
+        this.xml = new WordXml(xml);
     }
 
     /** A bold body line kept with what follows, e.g. "II. SỐ LIỆU TỔNG HỢP". */
     void heading(String text) throws XMLStreamException {
-        start("p");
+        xml.start("p");
         bodyProperties(true);
-        run(text, LayoutRules.BODY_SIZE, true);
-        end();
+        xml.run(text, LayoutRules.BODY_SIZE, true);
+        xml.end();
     }
 
     void paragraphs(List<Paragraph> paragraphs) throws XMLStreamException {
@@ -50,36 +49,36 @@ final class DocxStream {
     }
 
     void paragraph(Paragraph paragraph) throws XMLStreamException {
-        start("p");
+        xml.start("p");
         bodyProperties(false);
         if (!paragraph.lead().isEmpty()) {
-            run(paragraph.lead(), LayoutRules.BODY_SIZE, true);
+            xml.run(paragraph.lead(), LayoutRules.BODY_SIZE, true);
         }
         if (!paragraph.text().isEmpty()) {
-            run(paragraph.text(), LayoutRules.BODY_SIZE, false);
+            xml.run(paragraph.text(), LayoutRules.BODY_SIZE, false);
         }
-        end();
+        xml.end();
     }
 
     /** An empty line of paragraph spacing after a table. */
     void spacer() throws XMLStreamException {
-        start("p");
-        start("pPr");
-        spacing(0, Math.round(LayoutRules.PARAGRAPH_SPACING_PT * 20));
-        end();
-        end();
+        xml.start("p");
+        xml.start("pPr");
+        xml.spacing(0, Math.round(LayoutRules.PARAGRAPH_SPACING_PT * 20));
+        xml.end();
+        xml.end();
     }
 
     /** A ruled table over the given text width, its header repeated on every page, its rows written as they come. */
     void table(ReportTable spec, float textWidthMm) throws XMLStreamException {
         int[] widths = twips(DocxTables.scale(spec.widths(), textWidthMm));
-        start("tbl");
+        xml.start("tbl");
         tableProperties(widths);
-        start("tblGrid");
+        xml.start("tblGrid");
         for (int width : widths) {
-            empty("gridCol", "w", Integer.toString(width));
+            xml.empty("gridCol", "w", Integer.toString(width));
         }
-        end();
+        xml.end();
         row(spec, widths, spec.header(), true);
         try (Stream<List<String>> rows = spec.rows().get()) {
             Iterator<List<String>> each = rows.iterator();
@@ -87,53 +86,49 @@ final class DocxStream {
                 row(spec, widths, each.next(), false);
             }
         }
-        end();
+        xml.end();
     }
 
     private void tableProperties(int[] widths) throws XMLStreamException {
-        start("tblPr");
-        width("tblW", sum(widths));
-        start("tblBorders");
+        xml.start("tblPr");
+        xml.width("tblW", Arrays.stream(widths).sum());
+        xml.start("tblBorders");
         for (String side : BORDERS) {
-            xml.writeEmptyElement("w", side, W);
-            attribute("val", "single");
-            attribute("sz", "4");
-            attribute("space", "0");
-            attribute("color", "000000");
+            xml.empty(side, "val", "single", "sz", "4", "space", "0", "color", "000000");
         }
-        end();
-        empty("tblLayout", "type", "fixed");
-        start("tblCellMar");
-        width("left", CELL_MARGIN_TWIPS);
-        width("right", CELL_MARGIN_TWIPS);
-        end();
-        end();
+        xml.end();
+        xml.empty("tblLayout", "type", "fixed");
+        xml.start("tblCellMar");
+        xml.width("left", CELL_MARGIN_TWIPS);
+        xml.width("right", CELL_MARGIN_TWIPS);
+        xml.end();
+        xml.end();
     }
 
     private void row(ReportTable spec, int[] widths, List<String> cells, boolean header) throws XMLStreamException {
-        start("tr");
-        start("trPr");
-        empty("cantSplit", "val", "on");
+        xml.start("tr");
+        xml.start("trPr");
+        xml.empty("cantSplit", "val", "on");
         if (header) {
-            empty("tblHeader", "val", "on");
+            xml.empty("tblHeader", "val", "on");
         }
-        end();
+        xml.end();
         for (int column = 0; column < spec.columns(); column++) {
-            start("tc");
-            start("tcPr");
-            width("tcW", widths[column]);
-            empty("vAlign", "val", "center");
-            end();
-            start("p");
-            start("pPr");
-            spacing(0, 0);
-            empty("jc", "val", alignment(spec, column, header));
-            end();
-            run(column < cells.size() ? cells.get(column) : "", spec.fontSize(), header);
-            end();
-            end();
+            xml.start("tc");
+            xml.start("tcPr");
+            xml.width("tcW", widths[column]);
+            xml.empty("vAlign", "val", "center");
+            xml.end();
+            xml.start("p");
+            xml.start("pPr");
+            xml.spacing(0, 0);
+            xml.empty("jc", "val", alignment(spec, column, header));
+            xml.end();
+            xml.run(column < cells.size() ? cells.get(column) : "", spec.fontSize(), header);
+            xml.end();
+            xml.end();
         }
-        end();
+        xml.end();
     }
 
     private static String alignment(ReportTable spec, int column, boolean header) {
@@ -144,67 +139,14 @@ final class DocxStream {
     }
 
     private void bodyProperties(boolean keepNext) throws XMLStreamException {
-        start("pPr");
+        xml.start("pPr");
         if (keepNext) {
-            empty("keepNext", "val", "on");
+            xml.empty("keepNext", "val", "on");
         }
-        spacing(0, Math.round(LayoutRules.PARAGRAPH_SPACING_PT * 20));
-        empty("ind", "firstLine", Integer.toString(LayoutRules.mmToTwips(LayoutRules.FIRST_LINE_INDENT_MM)));
-        empty("jc", "val", "both");
-        end();
-    }
-
-    /** A run of cleaned text; its newlines become line breaks. */
-    private void run(String text, float size, boolean bold) throws XMLStreamException {
-        start("r");
-        start("rPr");
-        if (bold) {
-            empty("b", "val", "on");
-        }
-        String halfPoints = Long.toString(Math.round(size * 2));
-        empty("sz", "val", halfPoints);
-        empty("szCs", "val", halfPoints);
-        end();
-        List<String> lines = SafeText.lines(text);
-        for (int i = 0; i < lines.size(); i++) {
-            if (i > 0) {
-                xml.writeEmptyElement("w", "br", W);
-            }
-            start("t");
-            xml.writeAttribute("xml", XML, "space", "preserve");
-            xml.writeCharacters(lines.get(i));
-            end();
-        }
-        end();
-    }
-
-    private void spacing(int before, int after) throws XMLStreamException {
-        xml.writeEmptyElement("w", "spacing", W);
-        attribute("before", Integer.toString(before));
-        attribute("after", Integer.toString(after));
-    }
-
-    private void width(String element, int twips) throws XMLStreamException {
-        xml.writeEmptyElement("w", element, W);
-        attribute("w", Integer.toString(twips));
-        attribute("type", "dxa");
-    }
-
-    private void start(String element) throws XMLStreamException {
-        xml.writeStartElement("w", element, W);
-    }
-
-    private void end() throws XMLStreamException {
-        xml.writeEndElement();
-    }
-
-    private void empty(String element, String attribute, String value) throws XMLStreamException {
-        xml.writeEmptyElement("w", element, W);
-        attribute(attribute, value);
-    }
-
-    private void attribute(String name, String value) throws XMLStreamException {
-        xml.writeAttribute("w", W, name, value);
+        xml.spacing(0, Math.round(LayoutRules.PARAGRAPH_SPACING_PT * 20));
+        xml.empty("ind", "firstLine", Integer.toString(LayoutRules.mmToTwips(LayoutRules.FIRST_LINE_INDENT_MM)));
+        xml.empty("jc", "val", "both");
+        xml.end();
     }
 
     private static int[] twips(float[] widthsMm) {
@@ -213,13 +155,5 @@ final class DocxStream {
             twips[i] = LayoutRules.mmToTwips(widthsMm[i]);
         }
         return twips;
-    }
-
-    private static int sum(int[] values) {
-        int sum = 0;
-        for (int value : values) {
-            sum += value;
-        }
-        return sum;
     }
 }
