@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
@@ -33,6 +34,15 @@ class WebappLocaleTests {
             "PLUGIN_PROCESS_DEF_INCIDENTS", "PLUGIN_PROCESS_DEF_NO_PROCESS_DEF", "PLUGIN_PROCESS_INSTANCES_LABEL",
             "PLUGIN_INCIDENTS_LABEL", "PLUGIN_USER_TASKS_LABEL", "PROCESS_INSTANCE_BUSINESS_KEY",
             "PLUGIN_TASK_ASSIGNMENT_BY_TYPE", "CAM_WIDGET_HEADER_SIGN_OUT", "PAGE_LOGIN_SIGN_IN_ACTION");
+    /**
+     * The only Cockpit texts that stay as in English: the identifier "ID", the file formats CSV and JSON,
+     * date formats and a date-time input pattern, and the comparison operators of the search box.
+     */
+    private static final Set<String> COCKPIT_SAME_AS_ENGLISH = Set.of("ID", "CSV", "JSON", "L", "DD/MM/YYYY",
+            "HH:mm", "YYYY-MM-DDTHH:mm:ss", "<", "<=", ">", ">=");
+    /** The English plural suffix "s" appended to "instance": Vietnamese nouns take none. */
+    private static final Set<String> COCKPIT_MAY_BE_EMPTY = Set.of("labels.PLGN_BATCH_S", "labels.PLGN_MIG_S",
+            "labels.PLGN_MOD_DIALOG_S", "labels.PLGN_MOD_RESTART_DIALOG_S");
 
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -83,6 +93,31 @@ class WebappLocaleTests {
             assertThat(vietnameseRoot.at("/labels/" + key).asText()).as(key)
                     .isNotEqualTo(englishRoot.at("/labels/" + key).asText());
         }
+    }
+
+    @Test
+    void cockpitVietnameseLeavesNoValueInEnglish() throws Exception {
+        Map<String, JsonNode> english = LocaleJson.leaves(webjarEnglish("cockpit"));
+        Map<String, JsonNode> vietnamese = LocaleJson.leaves(JSON.readTree(served("cockpit/locales/vi.json")));
+
+        List<String> untranslated = english.entrySet().stream()
+                .filter(entry -> entry.getValue().isTextual())
+                .filter(entry -> !COCKPIT_SAME_AS_ENGLISH.contains(entry.getValue().asText()))
+                .filter(entry -> vietnamese.get(entry.getKey()).asText().equals(entry.getValue().asText()))
+                .map(entry -> entry.getKey() + " = " + entry.getValue().asText())
+                .toList();
+        List<String> blank = vietnamese.entrySet().stream()
+                .filter(entry -> entry.getValue().isTextual() && entry.getValue().asText().isBlank())
+                .map(Map.Entry::getKey)
+                .filter(path -> !COCKPIT_MAY_BE_EMPTY.contains(path))
+                .toList();
+
+        assertThat(untranslated).as("Cockpit values still in English").isEmpty();
+        assertThat(blank).as("Cockpit values left blank").isEmpty();
+    }
+
+    @Test
+    void cockpitVietnameseKeepsPlaceholdersAndMarkup() throws Exception {
         assertKeepsPlaceholdersAndMarkup("cockpit");
     }
 
