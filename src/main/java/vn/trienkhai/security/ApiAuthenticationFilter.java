@@ -8,13 +8,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Guards the application's own REST API: an unauthenticated request gets 401 with a problem
- * body; an authenticated one runs with the user set on the engine, so that Camunda's
- * authorizations apply to everything the controllers do, and with a {@link CurrentUser}.
+ * body; a state-changing request on the webapp session without the session's CSRF token gets
+ * 403 (see {@link WebappCsrfToken}); an authenticated one runs with the user set on the engine,
+ * so that Camunda's authorizations apply to everything the controllers do, and with a
+ * {@link CurrentUser}.
  */
 class ApiAuthenticationFilter extends HttpFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiAuthenticationFilter.class);
 
     private final ApiAuthenticator authenticator;
     private final IdentityService identityService;
@@ -33,6 +39,13 @@ class ApiAuthenticationFilter extends HttpFilter {
             return;
         }
         ApiIdentity user = identity.get();
+        if (user.source() == ApiIdentity.Source.WEBAPP_SESSION && WebappCsrfToken.isRequiredFor(request)
+                && !WebappCsrfToken.isPresentAndValid(request)) {
+            log.warn("Refused {} {} of webapp user {}: {} header missing or not the session's token",
+                    request.getMethod(), request.getRequestURI(), user.userId(), WebappCsrfToken.HEADER);
+            Problems.csrfTokenRejected(request, response);
+            return;
+        }
         request.setAttribute(CurrentUser.REQUEST_ATTRIBUTE, user.toCurrentUser());
         identityService.setAuthentication(user.userId(), user.groupIds(), user.tenantIds());
         try {

@@ -32,6 +32,13 @@ final class Problems {
                 "Chức năng khởi tạo quản trị viên đã bị tắt trên hệ thống này.");
     }
 
+    static void csrfTokenRejected(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, "Thiếu hoặc sai mã chống giả mạo yêu cầu",
+                "Yêu cầu thay đổi dữ liệu bằng phiên đăng nhập của ứng dụng web phải gửi kèm tiêu đề "
+                        + WebappCsrfToken.HEADER + " với giá trị của cookie " + WebappCsrfToken.COOKIE
+                        + ". Mã này bị thiếu hoặc không đúng; vui lòng tải lại trang rồi thử lại.");
+    }
+
     private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
             String title, String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
