@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 
 /**
  * Guards the application's own REST API: an unauthenticated request gets 401 with a problem
@@ -35,7 +36,11 @@ class ApiAuthenticationFilter extends HttpFilter {
             throws IOException, ServletException {
         Optional<ApiIdentity> identity = authenticator.authenticate(request);
         if (identity.isEmpty()) {
-            Problems.unauthorized(request, response);
+            if (request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+                Problems.unauthorized(request, response);
+            } else {
+                Problems.credentialsRefused(request, response);
+            }
             return;
         }
         ApiIdentity user = identity.get();

@@ -27,6 +27,19 @@ final class Problems {
                 "Yêu cầu này cần tài khoản của hệ thống. Vui lòng đăng nhập hoặc gửi tên đăng nhập và mật khẩu.");
     }
 
+    /**
+     * Credentials were sent but refused. Camunda refuses a right password too while the user is
+     * locked after failed logins (a growing delay, then for good until an administrator unlocks
+     * it); the answer does not tell which, so that it reveals nothing about the account.
+     */
+    static void credentialsRefused(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM_HEADER);
+        write(request, response, HttpStatus.UNAUTHORIZED, "Cần đăng nhập",
+                "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khoá vì đăng nhập sai nhiều lần. "
+                        + "Nếu chắc chắn mật khẩu đúng, hãy đợi một phút rồi thử lại; nếu vẫn không được, "
+                        + "đề nghị quản trị viên mở khoá tài khoản.");
+    }
+
     static void forbidden(HttpServletRequest request, HttpServletResponse response) throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, "Không được phép",
                 "Chức năng khởi tạo quản trị viên đã bị tắt trên hệ thống này.");
