@@ -14,8 +14,9 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * Guards the application's own REST API: an unauthenticated request gets 401 with a problem
- * body; a state-changing request on the webapp session without the session's CSRF token gets
- * 403 (see {@link WebappCsrfToken}); an authenticated one runs with the user set on the engine,
+ * body; a state-changing request on the webapp session without the session's CSRF token, or one
+ * with Basic credentials that a browser sent from another site, gets 403 (see
+ * {@link CsrfChecks}); an authenticated one runs with the user set on the engine,
  * so that Camunda's authorizations apply to everything the controllers do, and with a
  * {@link CurrentUser}.
  */
@@ -44,11 +45,19 @@ class ApiAuthenticationFilter extends HttpFilter {
             return;
         }
         ApiIdentity user = identity.get();
-        if (user.source() == ApiIdentity.Source.WEBAPP_SESSION && WebappCsrfToken.isRequiredFor(request)
-                && !WebappCsrfToken.isPresentAndValid(request)) {
+        if (user.source() == ApiIdentity.Source.WEBAPP_SESSION && CsrfChecks.isStateChanging(request)
+                && !CsrfChecks.isPresentAndValid(request)) {
             log.warn("Refused {} {} of webapp user {}: {} header missing or not the session's token",
-                    request.getMethod(), request.getRequestURI(), user.userId(), WebappCsrfToken.HEADER);
+                    request.getMethod(), request.getRequestURI(), user.userId(), CsrfChecks.HEADER);
             Problems.csrfTokenRejected(request, response);
+            return;
+        }
+        if (user.source() == ApiIdentity.Source.BASIC && CsrfChecks.isStateChanging(request)
+                && CsrfChecks.isFromAnotherSite(request)) {
+            log.warn("Refused {} {} of Basic user {}: started by another site ({}: {})", request.getMethod(),
+                    request.getRequestURI(), user.userId(), CsrfChecks.FETCH_SITE_HEADER,
+                    request.getHeader(CsrfChecks.FETCH_SITE_HEADER));
+            Problems.crossSiteRejected(request, response);
             return;
         }
         request.setAttribute(CurrentUser.REQUEST_ATTRIBUTE, user.toCurrentUser());

@@ -48,8 +48,14 @@ final class Problems {
     static void csrfTokenRejected(HttpServletRequest request, HttpServletResponse response) throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, "Thiếu hoặc sai mã chống giả mạo yêu cầu",
                 "Yêu cầu thay đổi dữ liệu bằng phiên đăng nhập của ứng dụng web phải gửi kèm tiêu đề "
-                        + WebappCsrfToken.HEADER + " với giá trị của cookie " + WebappCsrfToken.COOKIE
+                        + CsrfChecks.HEADER + " với giá trị của cookie " + CsrfChecks.COOKIE
                         + ". Mã này bị thiếu hoặc không đúng; vui lòng tải lại trang rồi thử lại.");
+    }
+
+    static void crossSiteRejected(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, "Yêu cầu từ trang web khác",
+                "Trình duyệt cho biết yêu cầu thay đổi dữ liệu này được gửi từ một trang web khác nên đã bị từ chối. "
+                        + "Hãy thao tác từ chính ứng dụng, hoặc gọi API từ chương trình (không qua trình duyệt).");
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,

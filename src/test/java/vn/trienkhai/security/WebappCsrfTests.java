@@ -19,7 +19,8 @@ import vn.trienkhai.DemoApplicationTest;
 
 /**
  * A state-changing {@code /api} request on the webapp session must echo the session's Camunda CSRF
- * token in {@code X-XSRF-TOKEN}; Basic-authenticated requests and reads need none.
+ * token in {@code X-XSRF-TOKEN}; Basic-authenticated requests and reads need none, but a browser's
+ * cross-site write is refused even with Basic credentials.
  */
 @DemoApplicationTest
 class WebappCsrfTests {
@@ -93,6 +94,28 @@ class WebappCsrfTests {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    @Test
+    void aBasicAuthPostThatABrowserStartedOnAnotherSiteIsRefused() throws Exception {
+        String admin = TestHttp.basic("admin", "admin");
+        HttpClient script = HttpClient.newHttpClient();
+
+        HttpResponse<String> crossSite = script.send(preview(null).header("Authorization", admin)
+                .header("Sec-Fetch-Site", "cross-site").build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(crossSite.statusCode()).as(crossSite.body()).isEqualTo(403);
+        assertThat(json.readTree(crossSite.body()).get("title").asText()).isEqualTo("Yêu cầu từ trang web khác");
+
+        HttpResponse<String> sameOrigin = script.send(preview(null).header("Authorization", admin)
+                .header("Sec-Fetch-Site", "same-origin").build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(sameOrigin.statusCode()).as(sameOrigin.body()).isEqualTo(200);
+
+        HttpResponse<String> crossSiteRead = script.send(HttpRequest.newBuilder(uri("/api/me"))
+                .header("Authorization", admin).header("Sec-Fetch-Site", "cross-site").build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(crossSiteRead.statusCode()).isEqualTo(200);
     }
 
     @Test
