@@ -5,6 +5,8 @@
 //   study-completed the officer completes the study task through the Vietnamese form
 //   plan-returned   the lead office returns a unit plan with a reason; the unit's officer reads it
 //   cockpit-late    a manager opens the Cockpit plugin and sees a late unit marked late
+//   api-csrf        from a Tasklist page, a POST to /api is refused without the XSRF-TOKEN cookie
+//                   echoed in X-XSRF-TOKEN and accepted with it (as the finalise-report form sends it)
 // BASE_URL points at a running trienkhai with the demo data; screenshots go to target/e2e/.
 // The JUnit class vn.trienkhai.e2e.BrowserJourneyTests prepares the data and checks the engine.
 
@@ -117,12 +119,38 @@ async function cockpitLate(context, lateUnit, onTimeUnit) {
   await lib.shot(page, 'd3-cockpit-unit-instance');
 }
 
+async function apiCsrf(context) {
+  const page = await lib.newPage(context);
+  await lib.login(page, 'tasklist', 'aq-pktht.canbo');
+  const answers = await page.evaluate(async () => {
+    const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
+    const token = match ? decodeURIComponent(match[1]) : '';
+    async function post(headers) {
+      const response = await fetch('/api/plans/preview', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: Object.assign({ 'Content-Type': 'application/json' }, headers),
+        body: '{}'
+      });
+      return { status: response.status, body: await response.text() };
+    }
+    return { token, without: await post({}), with: await post({ 'X-XSRF-TOKEN': token }) };
+  });
+  console.log(`without token: ${answers.without.status}, with token: ${answers.with.status}`);
+  check(answers.token.length > 0, 'the Tasklist page cannot read the XSRF-TOKEN cookie');
+  check(answers.without.status === 403 && answers.without.body.includes('X-XSRF-TOKEN'),
+    `a POST without the token was not refused: ${answers.without.status} ${answers.without.body}`);
+  check(answers.with.status !== 403 && answers.with.status !== 401,
+    `a POST with the token was refused: ${answers.with.status} ${answers.with.body}`);
+}
+
 const JOURNEYS = {
   'study-refused': (context) => studyRefused(context),
   'study-completed': (context) => studyCompleted(context),
   'plan-returned': (context) => planReturned(context, process.env.E2E_REASON || 'Bổ sung tiến độ từng tháng'),
   'cockpit-late': (context) => cockpitLate(context, process.env.E2E_LATE_UNIT || 'AQ-TDP03',
-    process.env.E2E_ON_TIME_UNIT || 'AQ-TDP01')
+    process.env.E2E_ON_TIME_UNIT || 'AQ-TDP01'),
+  'api-csrf': (context) => apiCsrf(context)
 };
 
 async function run(name) {

@@ -59,7 +59,7 @@ class ApiAuthenticator {
         if (!identityService.checkPassword(userId, credentials.substring(colon + 1))) {
             return Optional.empty();
         }
-        return Optional.of(new ApiIdentity(userId, groupsOf(userId), tenantsOf(userId)));
+        return Optional.of(new ApiIdentity(userId, groupsOf(userId), tenantsOf(userId), ApiIdentity.Source.BASIC));
     }
 
     private Optional<ApiIdentity> fromWebappSession(HttpSession session) {
@@ -69,7 +69,8 @@ class ApiAuthenticator {
         Authentication authentication = AuthenticationUtil.getAuthsFromSession(session)
                 .getAuthenticationForProcessEngine(engineName);
         if (authentication instanceof UserAuthentication user) {
-            return Optional.of(new ApiIdentity(user.getIdentityId(), user.getGroupIds(), user.getTenantIds()));
+            return Optional.of(new ApiIdentity(user.getIdentityId(), user.getGroupIds(), user.getTenantIds(),
+                    ApiIdentity.Source.WEBAPP_SESSION));
         }
         return Optional.empty();
     }

@@ -27,9 +27,35 @@ final class Problems {
                 "Yêu cầu này cần tài khoản của hệ thống. Vui lòng đăng nhập hoặc gửi tên đăng nhập và mật khẩu.");
     }
 
+    /**
+     * Credentials were sent but refused. Camunda refuses a right password too while the user is
+     * locked after failed logins (a growing delay, then for good until an administrator unlocks
+     * it); the answer does not tell which, so that it reveals nothing about the account.
+     */
+    static void credentialsRefused(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM_HEADER);
+        write(request, response, HttpStatus.UNAUTHORIZED, "Cần đăng nhập",
+                "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khoá vì đăng nhập sai nhiều lần. "
+                        + "Nếu chắc chắn mật khẩu đúng, hãy đợi một phút rồi thử lại; nếu vẫn không được, "
+                        + "đề nghị quản trị viên mở khoá tài khoản.");
+    }
+
     static void forbidden(HttpServletRequest request, HttpServletResponse response) throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, "Không được phép",
                 "Chức năng khởi tạo quản trị viên đã bị tắt trên hệ thống này.");
+    }
+
+    static void csrfTokenRejected(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, "Thiếu hoặc sai mã chống giả mạo yêu cầu",
+                "Yêu cầu thay đổi dữ liệu bằng phiên đăng nhập của ứng dụng web phải gửi kèm tiêu đề "
+                        + CsrfChecks.HEADER + " với giá trị của cookie " + CsrfChecks.COOKIE
+                        + ". Mã này bị thiếu hoặc không đúng; vui lòng tải lại trang rồi thử lại.");
+    }
+
+    static void crossSiteRejected(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, "Yêu cầu từ trang web khác",
+                "Trình duyệt cho biết yêu cầu thay đổi dữ liệu này được gửi từ một trang web khác nên đã bị từ chối. "
+                        + "Hãy thao tác từ chính ứng dụng, hoặc gọi API từ chương trình (không qua trình duyệt).");
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,

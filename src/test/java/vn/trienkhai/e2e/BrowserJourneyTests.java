@@ -28,7 +28,8 @@ import vn.trienkhai.monitoring.ShiftableClock;
 
 /**
  * The user's journeys in headless Chromium against the demo application, in order: a refused value,
- * the study task completed, a unit plan returned with a reason, a late unit in the Cockpit plugin.
+ * the study task completed, a unit plan returned with a reason, a late unit in the Cockpit plugin,
+ * and a POST to /api from a Tasklist page with and without the webapp's CSRF token.
  * Screenshots under target/e2e/. Needs node and /usr/bin/chromium (playwright-core is installed on first use);
  * -De2e.skip=true skips them.
  */
@@ -105,6 +106,13 @@ class BrowserJourneyTests {
         clock.shift(Duration.between(Instant.now(), studyDueOf("AQ-TDP03")).plusHours(12));
 
         NodeJourney.journey("cockpit-late", port, Map.of("E2E_LATE_UNIT", "AQ-TDP03", "E2E_ON_TIME_UNIT", "AQ-TDP01"));
+    }
+
+    @Test
+    @Order(5)
+    void aTasklistPageSendsTheWebappCsrfTokenThatApiPostsNeed() throws Exception {
+        String output = NodeJourney.journey("api-csrf", port, Map.of());
+        assertThat(output).contains("without token: 403");
     }
 
     private Instant studyDueOf(String unitCode) throws Exception {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +29,9 @@ class ApiAuthenticationTests {
 
     @Autowired
     AccessProvisioning provisioning;
+
+    @Autowired
+    IdentityService identityService;
 
     private final ObjectMapper json = new ObjectMapper();
     private TestHttp http;
@@ -50,6 +56,29 @@ class ApiAuthenticationTests {
         assertUnauthorizedProblem(http.get("/api/me", WRONG_PASSWORD));
         assertUnauthorizedProblem(http.get("/api/me", TestHttp.basic("nobody", "mat-khau")));
         assertUnauthorizedProblem(http.get("/api/me", "Basic not-base64!"));
+    }
+
+    @Test
+    void aRefusedLoginSaysTheAccountMayBeLockedAndAnAdministratorCanUnlockIt() throws Exception {
+        provisioning.ensureUser(new UserAccount("aq-wrong.khoa", "Khoá", "Người", null, "mat-khau",
+                List.of("aq-wrong")));
+
+        // The engine clock stands still, so the lock after a failed login cannot run out meanwhile.
+        ClockUtil.setCurrentTime(new Date());
+        try {
+            HttpResponse<String> refused = http.get("/api/me", TestHttp.basic("aq-wrong.khoa", "sai-mat-khau"));
+            assertUnauthorizedProblem(refused);
+            assertThat(json.readTree(refused.body()).get("detail").asText())
+                    .contains("mật khẩu không đúng", "bị khoá", "quản trị viên mở khoá");
+            // Camunda locks the user for a while after a failed login: the right password is refused too.
+            assertUnauthorizedProblem(http.get("/api/me", TestHttp.basic("aq-wrong.khoa", "mat-khau")));
+
+            identityService.unlockUser("aq-wrong.khoa");
+        } finally {
+            ClockUtil.reset();
+        }
+
+        assertThat(http.get("/api/me", TestHttp.basic("aq-wrong.khoa", "mat-khau")).statusCode()).isEqualTo(200);
     }
 
     @Test
