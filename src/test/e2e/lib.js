@@ -24,7 +24,9 @@ async function openBrowser() {
 
 async function newPage(context) {
   const page = await context.newPage();
-  page.setDefaultTimeout(30000);
+  // Generous: CI shares two cores with other builds, and a completed task leaves the list only
+  // after Tasklist's next refresh.
+  page.setDefaultTimeout(90000);
   const dialogs = [];
   page.on('dialog', async (dialog) => {
     dialogs.push(dialog.message());
