@@ -25,16 +25,14 @@ public class ProgressRecords {
     private final UnitDeadlines deadlines;
     private final ProgressRows rows;
     private final PendingOpenings pending;
-    private final RolloutRepository rollouts;
 
     ProgressRecords(UnitStageProgressRepository progress, UnitRepository units, UnitDeadlines deadlines,
-                    ProgressRows rows, PendingOpenings pending, RolloutRepository rollouts) {
+                    ProgressRows rows, PendingOpenings pending) {
         this.progress = progress;
         this.units = units;
         this.deadlines = deadlines;
         this.rows = rows;
         this.pending = pending;
-        this.rollouts = rollouts;
     }
 
     /** Notifies the units: each gets its stages assigned with their due dates, in one batch. */
@@ -57,7 +55,7 @@ public class ProgressRecords {
      * round trip per task. A missing record is created then.
      */
     public void opened(long rolloutId, String unitCode, Stage stage, Instant dueAt) {
-        pending.add(new ProgressOpening(rolloutId, unitCode, stage, dueAt), this::write);
+        pending.add(new ProgressOpening(rolloutId, unitCode, stage, dueAt));
     }
 
     public void completed(Rollout rollout, String unitCode, Stage stage, String userId) {
@@ -74,13 +72,6 @@ public class ProgressRecords {
     public List<UnitStageProgress> of(long rolloutId) {
         pending.writeNow();
         return progress.findByRollout(rolloutId);
-    }
-
-    private void write(List<ProgressOpening> openings) {
-        for (ProgressOpening missing : rows.open(openings)) {
-            Rollout rollout = rollouts.getReferenceById(missing.rolloutId());
-            record(rollout, missing.unitCode(), missing.stage()).open(missing.dueAt());
-        }
     }
 
     /** Writes the transaction's pending openings first, so that the query sees them. */
