@@ -2,13 +2,16 @@ package vn.trienkhai.rollout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.postgresql.core.BaseConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,6 +27,7 @@ class ProgressRecordsTests {
     @Autowired RolloutDirectory directory;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DataSource dataSource;
 
     @BeforeEach
     void prepare() throws Exception {
@@ -109,6 +113,13 @@ class ProgressRecordsTests {
             assertThat(record.getDueAt()).isNull();
             assertThat(record.getAttempts()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void theEmbeddedPoolSendsBatchedInsertsAsMultiRowStatements() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(connection.unwrap(BaseConnection.class).getQueryExecutor().isReWriteBatchedInsertsEnabled()).isTrue();
+        }
     }
 
     private UnitStageProgress record(long rolloutId, Stage stage) {
