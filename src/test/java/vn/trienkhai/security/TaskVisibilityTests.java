@@ -92,8 +92,8 @@ class TaskVisibilityTests {
     }
 
     @Test
-    void aNewTaskGrantsItsCandidateGroupOnceAndAddingTheGroupAgainKeepsOneGrant() {
-        Task task = start(UNIT, Duration.ofDays(1));
+    void aCandidateGroupListedTwiceOrAddedAgainHasOneGrant() {
+        Task task = start(UNIT + "," + UNIT, Duration.ofDays(1));
         assertThat(grants(task)).singleElement().satisfies(grant -> {
             assertThat(grant.getGroupId()).isEqualTo(UNIT);
             assertThat(grant.isPermissionGranted(Permissions.READ)).isTrue();
