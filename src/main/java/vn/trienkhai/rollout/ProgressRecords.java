@@ -24,13 +24,15 @@ public class ProgressRecords {
     private final UnitRepository units;
     private final UnitDeadlines deadlines;
     private final ProgressRows rows;
+    private final PendingOpenings pending;
 
     ProgressRecords(UnitStageProgressRepository progress, UnitRepository units, UnitDeadlines deadlines,
-                    ProgressRows rows) {
+                    ProgressRows rows, PendingOpenings pending) {
         this.progress = progress;
         this.units = units;
         this.deadlines = deadlines;
         this.rows = rows;
+        this.pending = pending;
     }
 
     /** Notifies the units: each gets its stages assigned with their due dates, in one batch. */
@@ -47,13 +49,13 @@ public class ProgressRecords {
     }
 
     /**
-     * The unit's task for the stage is open: one update statement, so that a rollout creating
-     * thousands of tasks in one transaction neither loads their records nor flushes per task.
+     * The unit's task for the stage is open. The record is updated in place together with the
+     * other openings of the transaction, in one batch just before it commits, so that a rollout
+     * creating thousands of tasks in one transaction neither loads their records nor makes a
+     * round trip per task. A missing record is created then.
      */
-    public void opened(Rollout rollout, String unitCode, Stage stage, Instant dueAt) {
-        if (rows.open(rollout.getId(), unitCode, stage, dueAt) == 0) {
-            record(rollout, unitCode, stage).open(dueAt);
-        }
+    public void opened(long rolloutId, String unitCode, Stage stage, Instant dueAt) {
+        pending.add(new ProgressOpening(rolloutId, unitCode, stage, dueAt));
     }
 
     public void completed(Rollout rollout, String unitCode, Stage stage, String userId) {
@@ -68,10 +70,13 @@ public class ProgressRecords {
 
     @Transactional(readOnly = true)
     public List<UnitStageProgress> of(long rolloutId) {
+        pending.writeNow();
         return progress.findByRollout(rolloutId);
     }
 
+    /** Writes the transaction's pending openings first, so that the query sees them. */
     private UnitStageProgress record(Rollout rollout, String unitCode, Stage stage) {
+        pending.writeNow();
         return progress.find(rollout.getId(), unitCode, stage).orElseGet(() -> progress.save(
                 new UnitStageProgress(rollout, unit(unitCode), stage, null)));
     }

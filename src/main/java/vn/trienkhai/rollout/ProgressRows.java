@@ -47,17 +47,24 @@ class ProgressRows {
     }
 
     /**
-     * Opens the record in place (as {@link UnitStageProgress#open}), bypassing the persistence
-     * context: a record changed through JPA earlier in the transaction must have been flushed.
-     * Returns the number of records opened, 0 when there is none.
+     * Opens the records in place (as {@link UnitStageProgress#open}) in one batch, bypassing the
+     * persistence context: a record changed through JPA earlier in the transaction must have been
+     * flushed. Returns the openings that found no record.
      */
-    int open(long rolloutId, String unitCode, Stage stage, Instant dueAt) {
-        return jdbc.update(OPEN, statement -> {
-            statement.setObject(1, utc(dueAt), Types.TIMESTAMP_WITH_TIMEZONE);
-            statement.setLong(2, rolloutId);
-            statement.setString(3, stage.name());
-            statement.setString(4, unitCode);
+    List<ProgressOpening> open(List<ProgressOpening> openings) {
+        int[][] counts = jdbc.batchUpdate(OPEN, openings, openings.size(), (statement, opening) -> {
+            statement.setObject(1, utc(opening.dueAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+            statement.setLong(2, opening.rolloutId());
+            statement.setString(3, opening.stage().name());
+            statement.setString(4, opening.unitCode());
         });
+        List<ProgressOpening> missing = new ArrayList<>();
+        for (int i = 0; i < openings.size(); i++) {
+            if (counts[0][i] == 0) {
+                missing.add(openings.get(i));
+            }
+        }
+        return missing;
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -1,10 +1,15 @@
 package vn.trienkhai.rollout;
 
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.trienkhai.organisation.OrganisationUnit;
 import vn.trienkhai.organisation.UnitRepository;
+import vn.trienkhai.system.TransactionScoped;
 
 /** What the unit-implementation model asks for in its expressions: {@code ${unitTasks.…}}. */
 @Component("unitTasks")
@@ -13,6 +18,10 @@ public class UnitTaskExpressions {
     private final RolloutDirectory directory;
     private final UnitDeadlines deadlines;
     private final UnitRepository units;
+    private final TransactionScoped<Map<StageOfRollout, Optional<Instant>>> dueDates = new TransactionScoped<>(HashMap::new);
+
+    private record StageOfRollout(long rolloutId, Stage stage) {
+    }
 
     UnitTaskExpressions(RolloutDirectory directory, UnitDeadlines deadlines, UnitRepository units) {
         this.directory = directory;
@@ -30,10 +39,22 @@ public class UnitTaskExpressions {
         return String.join(",", directory.leadGroupsOf(directory.rollout(rolloutId)));
     }
 
-    /** Due date of the stage's task; null for a continuous stage. */
+    /**
+     * Due date of the stage's task; null for a continuous stage. A rollout asks for the same
+     * stage's date for each of its units, and three times per unit (the task and its reminder
+     * timer, which the engine evaluates twice), so the dates are kept for the transaction. The
+     * review's date follows the engine clock and is computed each time.
+     */
     public Date due(Long rolloutId, String stage) {
-        return deadlines.dueAt(directory.rollout(rolloutId), Stage.valueOf(stage))
-                .map(ZonedDateTime::toInstant).map(Date::from).orElse(null);
+        Stage step = Stage.valueOf(stage);
+        Optional<Instant> due = step == Stage.REVIEW ? dueAt(rolloutId, step) : dueDates.get()
+                .map(known -> known.computeIfAbsent(new StageOfRollout(rolloutId, step), key -> dueAt(rolloutId, step)))
+                .orElseGet(() -> dueAt(rolloutId, step));
+        return due.map(Date::from).orElse(null);
+    }
+
+    private Optional<Instant> dueAt(long rolloutId, Stage stage) {
+        return deadlines.dueAt(directory.rollout(rolloutId), stage).map(ZonedDateTime::toInstant);
     }
 
     public boolean cascades(Long rolloutId, String unitCode) {

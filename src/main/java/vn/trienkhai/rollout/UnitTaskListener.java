@@ -1,6 +1,7 @@
 package vn.trienkhai.rollout;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -29,17 +30,28 @@ class UnitTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Stage stage = Stage.ofTask(task.getTaskDefinitionKey());
-        Rollout rollout = directory.rollout((Long) task.getVariable(PlanRolloutProcess.ROLLOUT_ID));
-        String unitCode = (String) task.getVariable(UnitImplementationProcess.UNIT_CODE);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            progress.opened(rollout, unitCode, stage, task.getDueDate() == null ? null : task.getDueDate().toInstant());
+            opened(task, stage);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            Rollout rollout = directory.rollout((Long) task.getVariable(PlanRolloutProcess.ROLLOUT_ID));
+            String unitCode = (String) task.getVariable(UnitImplementationProcess.UNIT_CODE);
             rules.check(stage, task);
             progress.completed(rollout, unitCode, stage, userOf(task));
             if (stage == Stage.REVIEW) {
                 reviewed(task, rollout, unitCode);
             }
         }
+    }
+
+    /**
+     * The ids come from the task's execution: asking the new task itself would query its own
+     * variables, which it cannot have yet, one round trip per task of a rollout.
+     */
+    private void opened(DelegateTask task, Stage stage) {
+        DelegateExecution execution = task.getExecution();
+        progress.opened((Long) execution.getVariable(PlanRolloutProcess.ROLLOUT_ID),
+                (String) execution.getVariable(UnitImplementationProcess.UNIT_CODE), stage,
+                task.getDueDate() == null ? null : task.getDueDate().toInstant());
     }
 
     private void reviewed(DelegateTask task, Rollout rollout, String unitCode) {

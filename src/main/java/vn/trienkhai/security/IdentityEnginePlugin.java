@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * historic task when historic instance permissions are on). The default is UPDATE, which lets
  * an officer claim and complete the tasks of the own unit; it is set here explicitly so that the
  * behaviour does not hang on an engine default. TASK_WORK would be narrower but would stop
- * officers from delegating a task within their unit.
+ * officers from delegating a task within their unit. The grants themselves are written by
+ * {@link NewTaskAuthorizationProvider}, which spares the lookup for a task created in the command.
  */
 @Component
 class IdentityEnginePlugin extends AbstractProcessEnginePlugin {
@@ -30,5 +31,6 @@ class IdentityEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setUserResourceWhitelistPattern(RESOURCE_ID_PATTERN);
         configuration.setGroupResourceWhitelistPattern(RESOURCE_ID_PATTERN);
         configuration.setDefaultUserPermissionNameForTask(Permissions.UPDATE.getName());
+        configuration.setResourceAuthorizationProvider(new NewTaskAuthorizationProvider());
     }
 }

@@ -1,12 +1,12 @@
 package vn.trienkhai.system;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -67,10 +67,12 @@ public class EmbeddedPostgresConfiguration {
         }
     }
 
+    /** The pool takes {@code spring.datasource.hikari.*}, as the pool of an external database does. */
     @Bean
     @Primary
-    DataSource dataSource(EmbeddedPostgres postgres) {
-        return DataSourceBuilder.create()
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+        return DataSourceBuilder.create().type(HikariDataSource.class)
                 .url(postgres.getJdbcUrl("postgres", "postgres"))
                 .username("postgres")
                 .build();

@@ -3,12 +3,16 @@ package vn.trienkhai.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.postgresql.core.BaseConnection;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.trienkhai.TrienkhaiApplication;
@@ -55,6 +59,8 @@ public final class RolloutBenchmark {
         try (BenchmarkDatabase database = BenchmarkDatabase.start();
              ConfigurableApplicationContext context = application(database, counter)) {
             report.add("Database: " + String.join(", ", database.settings()));
+            report.add("Pool, shared by the bare baseline and trienkhai: reWriteBatchedInserts="
+                    + rewritesBatchedInserts(context.getBean(DataSource.class)));
             report.add("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                     + System.getProperty("java.version") + ", heap max " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
             RolloutBenchmark benchmark = prepare(context, sizes, cascadeRepetitions > 0 ? wards : 0, groups);
@@ -73,6 +79,12 @@ public final class RolloutBenchmark {
         }
         print(report);
         System.exit(healthy ? 0 : 1);
+    }
+
+    private static boolean rewritesBatchedInserts(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.unwrap(BaseConnection.class).getQueryExecutor().isReWriteBatchedInsertsEnabled();
+        }
     }
 
     private static ConfigurableApplicationContext application(BenchmarkDatabase database, OptimisticLockingCounter counter) {

@@ -7,11 +7,15 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -28,6 +32,9 @@ class TaskVisibilityTests {
     private static final String UNIT = "aq-visible";
     private static final String OFFICER = "aq-visible.canbo";
     private static final String OTHER_UNIT = "aq-hidden";
+
+    @Autowired
+    AuthorizationService authorizationService;
 
     @Autowired
     FilterService filterService;
@@ -82,6 +89,25 @@ class TaskVisibilityTests {
         assertThat(ids(TasklistFilters.UNIT_TASKS)).contains(soon.getId());
         taskService.complete(soon.getId());
         assertThat(ids(TasklistFilters.UNIT_TASKS)).doesNotContain(soon.getId());
+    }
+
+    @Test
+    void aCandidateGroupListedTwiceOrAddedAgainHasOneGrant() {
+        Task task = start(UNIT + "," + UNIT, Duration.ofDays(1));
+        assertThat(grants(task)).singleElement().satisfies(grant -> {
+            assertThat(grant.getGroupId()).isEqualTo(UNIT);
+            assertThat(grant.isPermissionGranted(Permissions.READ)).isTrue();
+            assertThat(grant.isPermissionGranted(Permissions.UPDATE)).isTrue();
+        });
+
+        taskService.addCandidateGroup(task.getId(), UNIT);
+
+        assertThat(grants(task)).hasSize(1);
+    }
+
+    private List<Authorization> grants(Task task) {
+        return authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+                .resourceId(task.getId()).list();
     }
 
     private List<String> ids(String filterName) {

@@ -3,8 +3,11 @@ package vn.trienkhai.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
+import org.postgresql.core.BaseConnection;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +34,14 @@ class PostgresProfileTests {
             IdentityService identity = application.getBean(IdentityService.class);
             assertThat(identity.checkPassword("quantri", "mat-khau-dai")).isTrue();
             assertThat(identity.createUserQuery().userId("admin").count()).isZero();
+            assertThat(rewritesBatchedInserts(application.getBean(DataSource.class))).isTrue();
+        }
+    }
+
+    /** The engine's flush sends each batch of inserts as multi-row statements. */
+    static boolean rewritesBatchedInserts(DataSource dataSource) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.unwrap(BaseConnection.class).getQueryExecutor().isReWriteBatchedInsertsEnabled();
         }
     }
 }
