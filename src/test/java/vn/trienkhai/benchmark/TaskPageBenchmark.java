@@ -1,0 +1,223 @@
+package vn.trienkhai.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.trienkhai.TrienkhaiApplication;
+import vn.trienkhai.organisation.UnitTreeImporter;
+import vn.trienkhai.plan.PlanImporter;
+
+/**
+ * The officer's Tasklist page over {@code -Dbenchmark.tasks} open tasks (default 100,000) spread round-robin over
+ * {@code -Dbenchmark.units} unit groups (default 1,000), on the embedded PostgreSQL (profile test, job executor off).
+ *
+ * <p>The units are imported as the application imports them (each gets its Camunda group and Tasklist access). The
+ * tasks come from a one-task process deployed here, whose user task has the unit group (the business key) as its
+ * candidate group: the engine, with the application's authorization provider, writes each task's identity link and
+ * the group's GRANT authorization on the task, the rows a rollout's unit task gets. Instances are started
+ * {@code -Dbenchmark.batch} (default 1,000) per transaction; the creation time is printed apart. Due dates are then
+ * spread over 90 days in one SQL update, since the page is sorted by due date.
+ *
+ * <p>Measured: an officer who is a member of one unit group opens the shared filter "Việc của đơn vị"
+ * ({@code TasklistFilters}: candidate groups of the current user, assigned tasks included, by due date) as
+ * Tasklist does: {@code filterService.listPage(id, 0, 15)} then {@code filterService.count(id)}, authenticated,
+ * with authorization checks on; and the same calls with the engine's authorization checks off, the baseline.
+ * Warm-up, then {@code -Dbenchmark.repetitions} (default 300) alternating page loads each. Not a test: run it as a
+ * main class (docs/benchmarks.md).
+ */
+public final class TaskPageBenchmark {
+
+    private static final String PROCESS = "benchmarkUnitTask";
+    private static final int PAGE = 15;
+    private static final double TARGET_MS = 15;
+
+    private TaskPageBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int tasks = Integer.getInteger("benchmark.tasks", 100_000);
+        int units = Integer.getInteger("benchmark.units", 1_000);
+        int batch = Integer.getInteger("benchmark.batch", 1_000);
+        int warmUp = Integer.getInteger("benchmark.warmUp", 100);
+        int repetitions = Integer.getInteger("benchmark.repetitions", 300);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TrienkhaiApplication.class)
+                .profiles("test").properties("server.port=0").run()) {
+            ProcessEngine engine = context.getBean(ProcessEngine.class);
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            List<String> groups = units(context, jdbc, units);
+            String officer = officer(engine.getIdentityService(), groups.get(groups.size() / 2));
+            long started = System.nanoTime();
+            create(engine, new TransactionTemplate(context.getBean(PlatformTransactionManager.class)), groups, tasks,
+                    batch);
+            double creation = (System.nanoTime() - started) / 1e9;
+            jdbc.update("update act_ru_task set due_date_ = timestamp '2026-12-01' + (abs(hashtext(id_)) % 90)"
+                    + " * interval '1 day'");
+            jdbc.execute("analyze");
+            long authorizations = jdbc.queryForObject("select count(*) from act_ru_authorization", Long.class);
+            long openTasks = jdbc.queryForObject("select count(*) from act_ru_task", Long.class);
+            progress("%,d open tasks over %,d unit groups created in %.0f s (%.2f ms per task); %,d authorization rows",
+                    openTasks, groups.size(), creation, creation * 1000 / tasks, authorizations);
+
+            Page page = new Page(engine, officer, groups.get(groups.size() / 2));
+            progress("officer %s, member of %s: the page shows %d of %d tasks (authorization on), %d of %d (off)",
+                    officer, page.groups, page.load(true).size(), page.count(true), page.load(false).size(),
+                    page.count(false));
+            for (int i = 0; i < warmUp; i++) {
+                page.time(true);
+                page.time(false);
+            }
+            Timings on = new Timings();
+            Timings off = new Timings();
+            for (int i = 0; i < repetitions; i++) {
+                on.add(page.time(true));
+                off.add(page.time(false));
+            }
+            report(tasks, groups.size(), creation, on, off);
+        }
+    }
+
+    /** {@code count} flat units imported as the application imports them; their Camunda group ids. */
+    private static List<String> units(ConfigurableApplicationContext context, JdbcTemplate jdbc, int count) {
+        long started = System.nanoTime();
+        new SyntheticData(context.getBean(UnitTreeImporter.class), context.getBean(PlanImporter.class))
+                .importFlatUnits(count);
+        List<String> groups = jdbc.queryForList("select camunda_group_id from org_unit where code like 'BM-F%'"
+                + " order by code", String.class);
+        progress("%,d units imported in %.0f s", groups.size(), (System.nanoTime() - started) / 1e9);
+        return groups;
+    }
+
+    /** An officer of one unit, provisioned as the application provisions one. */
+    private static String officer(IdentityService identity, String group) {
+        String id = group + ".canbo";
+        org.camunda.bpm.engine.identity.User user = identity.newUser(id);
+        user.setFirstName("Cán bộ");
+        user.setLastName("Thử tải");
+        user.setPassword("benchmark");
+        identity.saveUser(user);
+        identity.createMembership(id, group);
+        return id;
+    }
+
+    private static void create(ProcessEngine engine, TransactionTemplate transaction, List<String> groups, int tasks,
+                               int batch) {
+        BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS)
+                .camundaHistoryTimeToLive(30)
+                .startEvent()
+                .userTask("unitTask").name("Việc của đơn vị (thử tải)")
+                    .camundaCandidateGroups("${execution.processBusinessKey}")
+                .endEvent()
+                .done();
+        engine.getRepositoryService().createDeployment().name("task-page-benchmark")
+                .addModelInstance(PROCESS + ".bpmn", model).deploy();
+        RuntimeService runtime = engine.getRuntimeService();
+        for (int from = 0; from < tasks; from += batch) {
+            int first = from;
+            int last = Math.min(tasks, from + batch);
+            transaction.executeWithoutResult(status -> {
+                for (int i = first; i < last; i++) {
+                    runtime.startProcessInstanceByKey(PROCESS, groups.get(i % groups.size()));
+                }
+            });
+            if (last % 10_000 == 0 || last == tasks) {
+                progress("%,d tasks", last);
+            }
+        }
+    }
+
+    /** The officer's page: the shared unit-tasks filter's first page and count, as Tasklist asks for them. */
+    private static final class Page {
+
+        private final ProcessEngineConfigurationImpl configuration;
+        private final FilterService filters;
+        private final IdentityService identity;
+        private final String user;
+        private final List<String> groups;
+        private final String filterId;
+
+        Page(ProcessEngine engine, String user, String group) {
+            this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+            this.filters = engine.getFilterService();
+            this.identity = engine.getIdentityService();
+            this.user = user;
+            this.groups = identity.createGroupQuery().groupMember(user).list().stream()
+                    .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+            this.filterId = filters.createFilterQuery().filterName("Việc của đơn vị").singleResult().getId();
+            if (!groups.contains(group)) {
+                throw new IllegalStateException(user + " is not in " + group);
+            }
+        }
+
+        List<?> load(boolean authorization) {
+            return as(authorization, () -> filters.listPage(filterId, 0, PAGE));
+        }
+
+        long count(boolean authorization) {
+            return as(authorization, () -> filters.count(filterId));
+        }
+
+        /** One page load (list and count) in milliseconds. */
+        double time(boolean authorization) {
+            return as(authorization, () -> {
+                long started = System.nanoTime();
+                List<?> tasks = filters.listPage(filterId, 0, PAGE);
+                long count = filters.count(filterId);
+                double millis = (System.nanoTime() - started) / 1e6;
+                if (tasks.size() != Math.min(PAGE, count)) {
+                    throw new IllegalStateException(tasks.size() + " tasks on a page of " + count);
+                }
+                return millis;
+            });
+        }
+
+        private <T> T as(boolean authorization, Supplier<T> work) {
+            boolean before = configuration.isAuthorizationEnabled();
+            identity.setAuthentication(user, groups);
+            configuration.setAuthorizationEnabled(authorization);
+            try {
+                return work.get();
+            } finally {
+                configuration.setAuthorizationEnabled(before);
+                identity.clearAuthentication();
+            }
+        }
+    }
+
+    private static void report(int tasks, int units, double creation, Timings on, Timings off) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "%,d open tasks, %,d unit groups, creation %.0f s; %d page loads each"
+                + " (listPage(0, %d) + count), alternating", tasks, units, creation, on.size(), PAGE));
+        lines.add("| page load | min ms | median ms | p95 ms | max ms |");
+        lines.add("| --- | --- | --- | --- | --- |");
+        lines.add(row("authorization off (baseline)", off));
+        lines.add(row("authorization on", on));
+        lines.add(String.format(Locale.ROOT, "ratio on/off: p95 %.2f×, median %.2f×", on.p95() / off.p95(),
+                on.median() / off.median()));
+        lines.add(String.format(Locale.ROOT, "target p95 ≤ %.0f ms with authorization on: %s (%.1f ms)", TARGET_MS,
+                on.p95() <= TARGET_MS ? "MET" : "MISSED", on.p95()));
+        lines.forEach(System.out::println);
+    }
+
+    private static String row(String name, Timings timings) {
+        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f |", name, timings.min(), timings.median(),
+                timings.p95(), timings.max());
+    }
+
+    private static void progress(String format, Object... arguments) {
+        System.out.println("[benchmark] " + String.format(Locale.ROOT, format, arguments));
+    }
+}
