@@ -36,8 +36,11 @@ import vn.trienkhai.plan.PlanImporter;
  * ({@code TasklistFilters}: candidate groups of the current user, assigned tasks included, by due date) as
  * Tasklist does: {@code filterService.listPage(id, 0, 15)} then {@code filterService.count(id)}, authenticated,
  * with authorization checks on; and the same calls with the engine's authorization checks off, the baseline.
- * Warm-up, then {@code -Dbenchmark.repetitions} (default 300) alternating page loads each. Not a test: run it as a
- * main class (docs/benchmarks.md).
+ * Warm-up ({@code -Dbenchmark.warmUp}, default 100), then {@code -Dbenchmark.repetitions} (default 300) alternating
+ * page loads each, twice: with Camunda's own indexes on ACT_RU_AUTHORIZATION only (the application's
+ * {@code trienkhai_idx_auth_user_id} dropped), then with it created again. {@code -Dbenchmark.explain=true} prints
+ * EXPLAIN ANALYZE of the authorization sub-select in both states. Not a test: run it as a main class
+ * (docs/benchmarks.md).
  */
 public final class TaskPageBenchmark {
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The filters' expressions are evaluated for the officer, who may complete the unit's tasks. */
 @SecurityIntegrationTest
@@ -54,7 +55,19 @@ class TaskVisibilityTests {
     @Autowired
     AccessProvisioning provisioning;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     private String deploymentId;
+
+    /** The authorized task query finds the user's grants through an index, not a scan (docs/benchmarks.md). */
+    @Test
+    void theAuthorizationsOfAUserAreIndexed() {
+        String definition = jdbc.queryForObject("select indexdef from pg_indexes where tablename = 'act_ru_authorization'"
+                + " and indexname = ?", String.class, AuthorizationIndexes.USER_INDEX);
+
+        assertThat(definition).containsIgnoringCase("(user_id_)");
+    }
 
     @BeforeEach
     void deployAUnitTask() {
