@@ -79,6 +79,12 @@ class ReportAssemblyTests extends ReportingProcessTestSupport {
         try (Stream<UnitFigures> missing = report.lines().units(SubmissionStatus.MISSING)) {
             assertThat(missing).extracting(UnitFigures::unitName).containsExactly("Tổ dân phố 3");
         }
+        try (Stream<UnitFigures> onTime = report.lines().units(SubmissionStatus.ON_TIME);
+             Stream<UnitFigures> late = report.lines().units(SubmissionStatus.LATE)) {
+            assertThat(onTime).extracting(UnitFigures::unitName).containsExactly("Công an phường Thử Nghiệm");
+            assertThat(late).extracting(UnitFigures::unitName)
+                    .containsExactly("Khu phố 1 (gồm cả các đơn vị trực thuộc)");
+        }
         assertThat(units.get(2).submittedAt()).isNull();
         assertThat(units.get(2).figures()).isEmpty();
         List<UnitNarrative> narratives;

@@ -50,7 +50,11 @@ class RoundLines {
             from unit_report r join org_unit u on u.id = r.unit_id
             left join lateral (select array_agg(t.metric_key) as keys, array_agg(t.total) as totals
                 from round_unit_total t where t.round_id = r.round_id and t.unit_id = r.unit_id) f on true
-            where r.round_id = ? order by u.code""";
+            where r.round_id = ? and (%s) order by u.code""";
+    private static final Map<SubmissionStatus, String> WITH_STATUS = Map.of(
+            SubmissionStatus.MISSING, MISSING,
+            SubmissionStatus.ON_TIME, "not " + MISSING + " and coalesce(r.on_time, false)",
+            SubmissionStatus.LATE, "not " + MISSING + " and not coalesce(r.on_time, false)");
     private static final String NARRATIVES = "select u.name, r.results, r.limitations, r.proposals "
             + "from unit_report r join org_unit u on u.id = r.unit_id "
             + "where r.round_id = ? and not " + MISSING + " and " + WROTE + " order by u.code";
@@ -76,7 +80,18 @@ class RoundLines {
 
             @Override
             public Stream<UnitFigures> units() {
-                return cursor.queryForStream(UNITS, (rs, row) -> unit(rs), round.getRolloutId(), round.getId());
+                return units("true");
+            }
+
+            /** Only the rows of one status, filtered by the database (section III names a few of thousands). */
+            @Override
+            public Stream<UnitFigures> units(SubmissionStatus status) {
+                return units(WITH_STATUS.get(status));
+            }
+
+            private Stream<UnitFigures> units(String condition) {
+                return cursor.queryForStream(UNITS.formatted(condition), (rs, row) -> unit(rs), round.getRolloutId(),
+                        round.getId());
             }
 
             @Override

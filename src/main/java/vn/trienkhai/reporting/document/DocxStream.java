@@ -33,9 +33,7 @@ final class DocxStream {
     }
 
     void paragraphs(List<Paragraph> paragraphs) throws XMLStreamException {
-        for (Paragraph paragraph : paragraphs) {
-            paragraph(paragraph);
-        }
+        paragraphs(paragraphs.stream());
     }
 
     /** Paragraphs as they come, e.g. the units' texts read from the database; closes the stream. */
