@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -17,6 +18,8 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -58,6 +61,9 @@ class TaskVisibilityTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ProcessEngine processEngine;
+
     private String deploymentId;
 
     /** The authorized task query finds the user's grants through an index, not a scan (docs/benchmarks.md). */
@@ -67,6 +73,27 @@ class TaskVisibilityTests {
                 + " and indexname = ?", String.class, AuthorizationIndexes.USER_INDEX);
 
         assertThat(definition).containsIgnoringCase("(user_id_)");
+    }
+
+    /**
+     * Each authorized command narrows the user's groups to those holding grants by asking about those groups only,
+     * not by reading every grant of the table (docs/benchmarks.md); the answer is the engine's.
+     */
+    @Test
+    void aCommandNarrowsTheUsersGroupsToThoseWithGrantsAskingOnlyAboutThem() {
+        start(UNIT, Duration.ofDays(1));
+        CommandExecutor commands = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
+
+        List<String> narrowed = commands.execute(context -> context.getAuthorizationManager()
+                .filterAuthenticatedGroupIds(List.of(UNIT, "aq-no-grant-at-all")));
+        List<String> none = commands.execute(context -> context.getAuthorizationManager()
+                .filterAuthenticatedGroupIds(List.of()));
+        Object manager = commands.execute(context -> context.getAuthorizationManager());
+
+        assertThat(narrowed).containsExactly(UNIT);
+        assertThat(none).isEmpty();
+        assertThat(manager).isInstanceOf(AuthorizedGroupsLookup.GroupScopedAuthorizationManager.class);
     }
 
     @BeforeEach
