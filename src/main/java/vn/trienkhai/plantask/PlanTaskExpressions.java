@@ -2,6 +2,8 @@ package vn.trienkhai.plantask;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
@@ -12,6 +14,7 @@ import vn.trienkhai.rollout.Rollout;
 import vn.trienkhai.rollout.RolloutDirectory;
 import vn.trienkhai.rollout.RolloutRounds;
 import vn.trienkhai.security.AccessProvisioning;
+import vn.trienkhai.system.TransactionScoped;
 
 /**
  * What the plan-task model (and plan-rollout's call into it) asks for: {@code ${planTasks.…}}.
@@ -27,6 +30,7 @@ public class PlanTaskExpressions {
     private final RolloutDirectory directory;
     private final RolloutRounds rounds;
     private final AccessProvisioning access;
+    private final TransactionScoped<Set<Long>> granted = new TransactionScoped<>(HashSet::new);
 
     PlanTaskExpressions(PlanTaskCatalog catalog, PlanTaskRecords records, PlanTaskDeadlines deadlines,
                         RolloutDirectory directory, RolloutRounds rounds, AccessProvisioning access) {
@@ -49,12 +53,22 @@ public class PlanTaskExpressions {
             return List.of();
         }
         List<PlanTaskLine> tasks = catalog.tasksOf(rollout.getPlan().getId());
+        if (granted.get().map(rollouts -> rollouts.add(rolloutId)).orElse(true)) {
+            grantDefinition(rollout, tasks);
+        }
+        return tasks.stream().map(PlanTaskLine::id).toList();
+    }
+
+    /**
+     * The engine evaluates the collection twice in one transaction, and a grant's check does not
+     * see the authorization its first call inserted: granting once per transaction avoids a duplicate.
+     */
+    private void grantDefinition(Rollout rollout, List<PlanTaskLine> tasks) {
         List<String> groups = Stream.concat(tasks.stream().flatMap(task ->
                         Stream.concat(Stream.of(task.lead()), task.coordinators().stream()))
                         .map(unit -> OrganisationUnit.groupIdFor(unit.code())), directory.leadGroupsOf(rollout).stream())
                 .distinct().toList();
         access.grantReadProcessDefinition(groups, PlanTaskProcess.KEY);
-        return tasks.stream().map(PlanTaskLine::id).toList();
     }
 
     public String unitGroup(String unitCode) {
