@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.trienkhai.rollout.FormCheck;
 import vn.trienkhai.rollout.PlanRolloutProcess;
 
 /**
@@ -38,7 +39,10 @@ class PlanTaskListener implements TaskListener {
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> created(task, rolloutId, taskId);
             case EVENTNAME_UPDATE -> dueMoved(task, rolloutId, taskId);
-            case EVENTNAME_COMPLETE -> completed(task, rolloutId, taskId);
+            case EVENTNAME_COMPLETE -> {
+                checkIds(task, rolloutId, taskId);
+                completed(task, rolloutId, taskId);
+            }
             default -> { }
         }
     }
@@ -66,6 +70,17 @@ class PlanTaskListener implements TaskListener {
             records.dueMoved(rolloutId, taskId, due(task));
         } else if (COORDINATE.equals(task.getTaskDefinitionKey())) {
             records.contributionOpened(rolloutId, taskId, (String) task.getVariable(UNIT_CODE), due(task));
+        }
+    }
+
+    /**
+     * A completion may carry any variable: one that rewrote the instance's ids would write the result
+     * on another plan's task. The ids recorded at the start decide.
+     */
+    private void checkIds(DelegateTask task, long rolloutId, long taskId) {
+        long[] recorded = records.idsOf(task.getProcessInstanceId()).orElse(null);
+        if (recorded == null || recorded[0] != rolloutId || recorded[1] != taskId) {
+            throw FormCheck.refuse(PLAN_TASK_ID, "không được thay đổi mã nhiệm vụ hay mã đợt triển khai của công việc");
         }
     }
 

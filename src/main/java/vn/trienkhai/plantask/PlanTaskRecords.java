@@ -28,6 +28,12 @@ class PlanTaskRecords {
                 .params(rolloutId, taskId, processInstanceId, timestamp(dueAt)).update();
     }
 
+    /** The rollout and plan task of a plan-task instance, as its start recorded them: {rolloutId, taskId}. */
+    Optional<long[]> idsOf(String processInstanceId) {
+        return jdbc.sql("select rollout_id, task_id from plan_task_progress where process_instance_id = ?")
+                .param(processInstanceId).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional();
+    }
+
     /** The lead's current due date: the one recorded, which an extension moves. */
     Optional<Instant> dueAt(long rolloutId, long taskId) {
         return jdbc.sql("select due_at from plan_task_progress where rollout_id = ? and task_id = ?")

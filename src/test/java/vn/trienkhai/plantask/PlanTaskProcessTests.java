@@ -21,6 +21,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -88,6 +89,7 @@ class PlanTaskProcessTests {
         when(plan.getEndDate()).thenReturn(LocalDate.of(2026, 12, 31));
         when(directory.rollout(ROLLOUT_ID)).thenReturn(rollout);
         task("{\"month\":\"2026-07\"}");
+        when(records.idsOf(anyString())).thenReturn(Optional.of(new long[] {ROLLOUT_ID, TASK_ID}));
     }
 
     @AfterEach
@@ -175,6 +177,18 @@ class PlanTaskProcessTests {
         assertThatThrownBy(() -> engine.getTaskService().complete(task, Map.of(TASK_STATE, DONE,
                 RESULT_SUMMARY, "Đã làm", OUTPUT_REFERENCE, "https://vanban.example/15", FINISHED_ON, "2026-09-20")))
                 .hasStackTraceContaining("Ngày hoàn thành");
+        assertThat(instance).isWaitingAt(CARRY_OUT);
+        verify(records, never()).submitted(anyLong(), anyLong(), any(), any(), any());
+    }
+
+    @Test
+    void aCompletionThatRewritesTheTasksIdIsRefused() {
+        ProcessInstance instance = start();
+        String task = task(instance, CARRY_OUT).getId();
+        Map<String, Object> tampered = new HashMap<>(done());
+        tampered.put(PLAN_TASK_ID, 999L);
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(task, tampered)).hasStackTraceContaining("planTaskId");
         assertThat(instance).isWaitingAt(CARRY_OUT);
         verify(records, never()).submitted(anyLong(), anyLong(), any(), any(), any());
     }
