@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.trienkhai.plantask.PlanTaskSheet;
 import vn.trienkhai.security.CurrentUser;
 
 /** The progress of a plan for those who may read it, as JSON or as an Excel workbook. */
@@ -19,10 +20,12 @@ class ProgressController {
 
     private final PlanProgressQueries queries;
     private final ProgressWorkbook workbook;
+    private final PlanTaskSheet taskSheet;
 
-    ProgressController(PlanProgressQueries queries, ProgressWorkbook workbook) {
+    ProgressController(PlanProgressQueries queries, ProgressWorkbook workbook, PlanTaskSheet taskSheet) {
         this.queries = queries;
         this.workbook = workbook;
+        this.taskSheet = taskSheet;
     }
 
     @GetMapping("/api/plans/{planId}/progress")
@@ -32,7 +35,8 @@ class ProgressController {
 
     @GetMapping("/api/plans/{planId}/progress.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable long planId, CurrentUser user) {
-        byte[] body = workbook.write(queries.of(planId, user));
+        PlanProgress progress = queries.of(planId, user);
+        byte[] body = workbook.write(progress, taskSheet.of(planId));
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

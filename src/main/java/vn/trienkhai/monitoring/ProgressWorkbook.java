@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 import vn.trienkhai.monitoring.PlanProgress.StageProgress;
@@ -37,11 +39,17 @@ class ProgressWorkbook {
     }
 
     byte[] write(PlanProgress progress) {
+        return write(progress, workbook -> { });
+    }
+
+    /** The progress sheets, then those another feature adds (the plan's tasks). */
+    byte[] write(PlanProgress progress, Consumer<Workbook> moreSheets) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500);
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             StatusStyles styles = new StatusStyles(workbook);
             writeDetail(workbook.createSheet(DETAIL_SHEET), progress.units(), styles);
             writeSummary(workbook.createSheet(SUMMARY_SHEET), progress.units(), styles);
+            moreSheets.accept(workbook);
             workbook.write(out);
             workbook.dispose();
             return out.toByteArray();

@@ -13,17 +13,17 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * Vietnamese message that names the field ({@link FormRefusedException}). Thrown from a complete listener, the refusal rolls the
  * completion back and the task stays open.
  */
-final class FormCheck {
+public final class FormCheck {
 
     private final VariableScope variables;
     private final ZoneId zone;
 
-    FormCheck(VariableScope variables, ZoneId zone) {
+    public FormCheck(VariableScope variables, ZoneId zone) {
         this.variables = variables;
         this.zone = zone;
     }
 
-    String text(String name, String label, int maxLength) {
+    public String text(String name, String label, int maxLength) {
         Object value = variables.getVariable(name);
         if (!(value instanceof String) || ((String) value).isBlank()) {
             throw refuse(label, "bắt buộc nhập");
@@ -35,7 +35,7 @@ final class FormCheck {
         return text;
     }
 
-    long number(String name, String label, long min, long max) {
+    public long number(String name, String label, long min, long max) {
         Object value = variables.getVariable(name);
         if (!(value instanceof Number)) {
             throw refuse(label, "bắt buộc nhập một số");
@@ -50,7 +50,7 @@ final class FormCheck {
         return (long) number;
     }
 
-    LocalDate notInFuture(String name, String label) {
+    public LocalDate notInFuture(String name, String label) {
         LocalDate date = date(name, label);
         if (date.isAfter(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone))) {
             throw refuse(label, "không được là ngày trong tương lai");
@@ -58,7 +58,7 @@ final class FormCheck {
         return date;
     }
 
-    String choice(String name, String label, Set<String> allowed) {
+    public String choice(String name, String label, Set<String> allowed) {
         Object value = variables.getVariable(name);
         if (!allowed.contains(value)) {
             throw refuse(label, "hãy chọn một trong " + String.join(", ", allowed));
@@ -81,7 +81,7 @@ final class FormCheck {
         }
     }
 
-    static FormRefusedException refuse(String label, String problem) {
+    public static FormRefusedException refuse(String label, String problem) {
         return new FormRefusedException(label, "Trường «" + label + "»: " + problem);
     }
 }

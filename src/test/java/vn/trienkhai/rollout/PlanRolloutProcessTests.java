@@ -11,11 +11,13 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.trienkhai.plantask.PlanTaskProcess;
 import vn.trienkhai.system.ConflictException;
 
 @RolloutProcessTest
@@ -66,9 +68,37 @@ class PlanRolloutProcessTests {
         ClockUtil.setCurrentTime(RolloutFixtures.at(LocalDate.of(2026, 6, 30), 10));
         steps.walkUnit(rollout.getId(), "AQ-TDP01");
         steps.walkUnit(rollout.getId(), "AQ-TDP02");
+        assertThat(instance).isWaitingAt(PlanRolloutProcess.PLAN_TASKS);
+        steps.walkPlanTasks(rollout.getId());
 
-        assertThat(instance).hasPassed("RolloutJoinGateway").isEnded();
+        assertThat(instance).hasPassed(PlanRolloutProcess.PLAN_TASKS, "RolloutJoinGateway").isEnded();
         assertThat(rollouts.findById(rollout.getId()).orElseThrow().getStatus()).isEqualTo(RolloutStatus.COMPLETED);
+    }
+
+    @Test
+    void everyPlanTaskRunsBesideTheUnitsWithItsLeadAndCoordinatingUnitsDueByTheDeadline() throws Exception {
+        Rollout rollout = steps.start(fixtures.plan(List.of("AQ-TDP01")));
+
+        // NV2: led by AQ-CA, which is not a participant; AQ-PKTHT helps, five working days earlier
+        Task lead = engine.getTaskService().createTaskQuery().processDefinitionKey(PlanTaskProcess.KEY)
+                .taskDefinitionKey(PlanTaskProcess.CARRY_OUT).taskCandidateGroup("aq-ca").singleResult();
+        assertThat(lead.getName()).isEqualTo("Thực hiện nhiệm vụ NV2: Rà soát, bổ sung biển báo tại các điểm đen tai nạn giao thông");
+        assertThat(lead.getDueDate()).isEqualTo(Date.from(LocalDate.of(2026, 3, 31).atTime(23, 59, 59)
+                .atZone(RolloutFixtures.ZONE).toInstant()));
+        Task coordinating = engine.getTaskService().createTaskQuery().taskDefinitionKey(PlanTaskProcess.COORDINATE)
+                .taskCandidateGroup("aq-pktht").singleResult();
+        assertThat(coordinating.getName()).isEqualTo("Phối hợp thực hiện nhiệm vụ NV2");
+        assertThat(coordinating.getDueDate()).isEqualTo(Date.from(LocalDate.of(2026, 3, 24).atTime(23, 59, 59)
+                .atZone(RolloutFixtures.ZONE).toInstant()));
+        // NV1 is continuous: it waits for the first round's cut-off
+        assertThat(engine.getManagementService().createJobQuery().processDefinitionKey(PlanTaskProcess.KEY)
+                .activityId(PlanTaskProcess.WAIT_FOR_ROUND).singleResult().getDuedate()).isEqualTo(Date.from(LocalDate.of(2026, 3, 14).atStartOfDay(RolloutFixtures.ZONE)
+                .toInstant()));
+        // the escalation ladder arms itself on every task with a due date: the reminder comes first
+        assertThat(engine.getManagementService().createJobQuery().activityId(PlanTaskProcess.CARRY_OUT).timers()
+                .processInstanceId(lead.getProcessInstanceId()).count()).isEqualTo(1);
+        assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn("aq-ca")
+                .resourceId(PlanTaskProcess.KEY).count()).isEqualTo(1);
     }
 
     @Test
@@ -109,6 +139,7 @@ class PlanRolloutProcessTests {
         steps.complete(steps.task(parent.getId(), "HP-DU-AQ", UnitImplementationProcess.IMPLEMENT_PLAN),
                 RolloutSteps.implement());
         assertThat(cascadingUnit).isEnded();
+        steps.walkPlanTasks(parent.getId());
         assertThat(parentInstance).isEnded();
     }
 

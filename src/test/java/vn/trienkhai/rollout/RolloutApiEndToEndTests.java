@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.trienkhai.plantask.PlanTaskProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -30,6 +31,7 @@ class RolloutApiEndToEndTests {
     static final String LEAD = "aq-pktht.e2e";
     static final String OFFICER = "aq-tdp01.e2e";
     static final String OTHER_UNIT = "aq-tdp02.e2e";
+    static final String POLICE = "aq-ca.e2e";
 
     @Autowired TestRestTemplate rest;
     @Autowired ProcessEngine engine;
@@ -43,6 +45,7 @@ class RolloutApiEndToEndTests {
         access.ensureUser(new UserAccount(LEAD, "Lan", "Nguyễn Thị", null, PASSWORD, List.of("aq-pktht")));
         access.ensureUser(new UserAccount(OFFICER, "Minh", "Trần Văn", null, PASSWORD, List.of("aq-tdp01")));
         access.ensureUser(new UserAccount(OTHER_UNIT, "Hoa", "Lê Thị", null, PASSWORD, List.of("aq-tdp02")));
+        access.ensureUser(new UserAccount(POLICE, "Dũng", "Phạm Văn", null, PASSWORD, List.of("aq-ca")));
         access.grantStartPlanRollout("aq-pktht", PlanRolloutProcess.KEY);
         access.grantLeadOffice("aq-pktht");
     }
@@ -129,6 +132,49 @@ class RolloutApiEndToEndTests {
         List<JsonNode> tasks = tasks(user, planId, taskKey);
         assertThat(tasks).as(user + " sees one " + taskKey).hasSize(1);
         return tasks.get(0).path("id").asText();
+    }
+    @Test
+    void aPlanTaskIsDoneByItsLeadUnitWithAnOutputAndListedWithItsStatus() throws Exception {
+        long planId = fixtures.plan(List.of("AQ-TDP01", "AQ-TDP02"));
+        steps.start(planId);
+        String tasksPath = "/api/plans/" + planId + "/tasks";
+
+        ResponseEntity<JsonNode> refused = call(OFFICER, HttpMethod.GET, tasksPath, null);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getHeaders().getContentType().toString()).contains("application/problem+json");
+        assertThat(call(POLICE, HttpMethod.GET, tasksPath, null).getBody()).hasSize(1)
+                .allSatisfy(task -> assertThat(task.path("code").asText()).isEqualTo("NV2"));
+
+        String carryOut = onlyTask(POLICE, planId, PlanTaskProcess.CARRY_OUT);
+        assertThat(tasks(OTHER_UNIT, planId, PlanTaskProcess.CARRY_OUT)).isEmpty();
+        assertThat(complete(OTHER_UNIT, carryOut, form("taskState", "DONE")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> noOutput = complete(POLICE, carryOut, form("taskState", "DONE",
+                "resultSummary", "Đã rà soát 12 điểm đen", "finishedOn", "2026-01-05"));
+        assertThat(noOutput.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noOutput.getBody().path("message").asText()).contains("«Sản phẩm: số, ký hiệu văn bản»");
+        assertThat(complete(POLICE, carryOut, form("taskState", "DONE", "resultSummary", "Đã rà soát 12 điểm đen",
+                "outputNumber", "12/BC-CAP", "outputDate", "2026-01-05", "finishedOn", "2026-01-05"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(complete(LEAD, onlyTask(LEAD, planId, PlanTaskProcess.REVIEW), form("reviewDecision", "APPROVE"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        JsonNode tasks = call(LEAD, HttpMethod.GET, tasksPath, null).getBody();
+        assertThat(tasks).hasSize(2);
+        JsonNode continuous = tasks.get(0);
+        assertThat(continuous.path("code").asText()).isEqualTo("NV1");
+        assertThat(continuous.path("continuous").asBoolean()).isTrue();
+        assertThat(continuous.path("dueAt").isNull()).isTrue();
+        assertThat(continuous.path("status").asText()).isEqualTo("IN_PROGRESS_ON_TIME");
+        JsonNode done = tasks.get(1);
+        assertThat(done.path("lead").path("code").asText()).isEqualTo("AQ-CA");
+        assertThat(done.path("coordinating").get(0).path("code").asText()).isEqualTo("AQ-PKTHT");
+        assertThat(done.path("dueAt").asText()).isEqualTo("2026-03-31T23:59:59+07:00");
+        assertThat(done.path("status").asText()).isEqualTo("DONE_ON_TIME");
+        assertThat(done.path("statusLabel").asText()).isEqualTo("hoàn thành đúng hạn");
+        assertThat(done.path("completedAt").asText()).startsWith("2026-01-05T09:00");
+        assertThat(done.path("output").path("text").asText()).isEqualTo("12/BC-CAP ngày 05/01/2026");
+        assertThat(done.path("contributions").get(0).path("unit").path("code").asText()).isEqualTo("AQ-PKTHT");
+        assertThat(done.path("link").asText()).startsWith("/camunda/app/cockpit/default/#/process-instance/");
     }
 
     private List<JsonNode> tasks(String user, long planId, String taskKey) {

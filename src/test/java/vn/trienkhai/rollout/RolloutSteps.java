@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.trienkhai.plantask.PlanTaskProcess;
 
 /** Walks rollouts through the engine API, as the units and the lead office would. */
 @Component
@@ -96,6 +97,34 @@ class RolloutSteps {
         complete(task(rolloutId, unitCode, REVIEW_UNIT_PLAN), approve());
         runJobs();
         complete(task(rolloutId, unitCode, IMPLEMENT_PLAN), implement());
+    }
+
+    /**
+     * Carries every plan task of the rollout to its end by the engine clock: due round timers fire,
+     * each open task is completed (state reports, contributions, the result, its acceptance).
+     */
+    void walkPlanTasks(long rolloutId) {
+        for (int step = 0; step < 100; step++) {
+            runJobs();
+            List<Task> open = engine.getTaskService().createTaskQuery().processDefinitionKey(PlanTaskProcess.KEY)
+                    .processVariableValueEquals(PlanRolloutProcess.ROLLOUT_ID, rolloutId).list();
+            if (open.isEmpty()) {
+                return;
+            }
+            open.forEach(task -> complete(task, planTaskForm(task.getTaskDefinitionKey())));
+        }
+        throw new IllegalStateException("Plan tasks keep coming");
+    }
+
+    static Map<String, Object> planTaskForm(String taskKey) {
+        return switch (taskKey) {
+            case PlanTaskProcess.COORDINATE -> Map.of(PlanTaskProcess.CONTRIBUTION, "Đã phối hợp cung cấp số liệu");
+            case PlanTaskProcess.REPORT_STATE -> Map.of(PlanTaskProcess.TASK_STATE_REPORT, "Duy trì thực hiện thường xuyên");
+            case PlanTaskProcess.CARRY_OUT -> Map.of(PlanTaskProcess.TASK_STATE, PlanTaskProcess.DONE,
+                    PlanTaskProcess.RESULT_SUMMARY, "Đã hoàn thành nhiệm vụ", PlanTaskProcess.OUTPUT_REFERENCE,
+                    "https://vanban.example/bao-cao-nv", PlanTaskProcess.FINISHED_ON, "2026-01-05");
+            default -> Map.of(PlanTaskProcess.REVIEW_DECISION, PlanTaskProcess.APPROVE);
+        };
     }
 
     /** Deletes the running top-level rollouts (their called instances with them). */
