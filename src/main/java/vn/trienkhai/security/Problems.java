@@ -58,6 +58,11 @@ final class Problems {
                         + "Hãy thao tác từ chính ứng dụng, hoặc gọi API từ chương trình (không qua trình duyệt).");
     }
 
+    static void badRequest(HttpServletRequest request, HttpServletResponse response, String title, String detail)
+            throws IOException {
+        write(request, response, HttpStatus.BAD_REQUEST, title, detail);
+    }
+
     private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
             String title, String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();

@@ -20,6 +20,7 @@ class SecurityWebConfiguration implements WebMvcConfigurer {
 
     static final String API_PATTERN = "/api/*";
     static final String ENGINE_REST_PATTERN = "/engine-rest/*";
+    static final String WEBAPP_ENGINE_API = "/api/engine/*";
 
     @Bean
     FilterRegistrationBean<SetupEndpointBlocker> setupEndpointBlocker(CamundaBpmProperties camunda) {
@@ -40,6 +41,16 @@ class SecurityWebConfiguration implements WebMvcConfigurer {
                 HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns(ENGINE_REST_PATTERN);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** After authentication, so that an anonymous request gets its 401 first. */
+    @Bean
+    FilterRegistrationBean<QueryExpressionFilter> queryExpressionFilter(CamundaBpmProperties camunda) {
+        var registration = new FilterRegistrationBean<>(new QueryExpressionFilter());
+        registration.setName("trienkhaiQueryExpressionFilter");
+        registration.addUrlPatterns(ENGINE_REST_PATTERN, camunda.getWebapp().getApplicationPath() + WEBAPP_ENGINE_API);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 
