@@ -93,8 +93,8 @@ class DeclaredFormVariables implements CommandRule {
         FormFields.Fields fields = forms.ofStartForm(processDefinitionId);
         List<String> undeclared = variables.keySet().stream().filter(name -> !fields.editable().contains(name)).toList();
         if (!undeclared.isEmpty()) {
-            throw new BadUserRequestException("Trường «" + undeclared.get(0) + "» không có trong biểu mẫu khởi tạo "
-                    + "nên không được gửi kèm. Chỉ gửi các trường mà biểu mẫu cho phép nhập.");
+            throw new FormRefusedException(undeclared.get(0), "Trường «" + undeclared.get(0) + "» không có trong biểu "
+                    + "mẫu khởi tạo nên không được gửi kèm. Chỉ gửi các trường mà biểu mẫu cho phép nhập.");
         }
     }
 

@@ -18,9 +18,10 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * The fields a task's or a start event's form declares, read from the deployed form: a Camunda
- * Form's components ({@code key}, and {@code path} of a group; a disabled field is display only
- * and never submitted), or an embedded HTML form's {@code cam-variable-name} attributes (forms
- * deployed with the processes, or served by the application under {@code static/}).
+ * Form's components ({@code key}, and {@code path} of a group; disabled and read-only fields are
+ * for display and may come back only unchanged), or an embedded HTML form's
+ * {@code cam-variable-name} attributes (forms deployed with the processes, or served by the
+ * application under {@code static/}).
  */
 class FormFields {
 
@@ -110,11 +111,12 @@ class FormFields {
 
     private static void collect(JsonNode node, Set<String> editable, Set<String> readOnly) {
         for (JsonNode component : node.path("components")) {
-            boolean disabled = component.path("disabled").asBoolean(false);
-            if (component.hasNonNull("key") && !disabled) {
-                (component.path("readonly").asBoolean(false) ? readOnly : editable).add(component.get("key").asText());
+            boolean displayOnly = component.path("disabled").asBoolean(false)
+                    || component.path("readonly").asBoolean(false);
+            if (component.hasNonNull("key")) {
+                (displayOnly ? readOnly : editable).add(component.get("key").asText());
             }
-            if (component.hasNonNull("path") && !disabled) {
+            if (component.hasNonNull("path") && !displayOnly) {
                 editable.add(component.get("path").asText());
             }
             collect(component, editable, readOnly);

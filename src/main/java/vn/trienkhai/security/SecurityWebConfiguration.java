@@ -21,6 +21,7 @@ class SecurityWebConfiguration implements WebMvcConfigurer {
     static final String API_PATTERN = "/api/*";
     static final String ENGINE_REST_PATTERN = "/engine-rest/*";
     static final String WEBAPP_ENGINE_API = "/api/engine/*";
+    static final String WEBAPP_LOGIN = "/api/admin/auth/user/*";
 
     @Bean
     FilterRegistrationBean<SetupEndpointBlocker> setupEndpointBlocker(CamundaBpmProperties camunda) {
@@ -30,6 +31,18 @@ class SecurityWebConfiguration implements WebMvcConfigurer {
         registration.addUrlPatterns("/*");
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.INCLUDE);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Before every password check: the Basic ones of both APIs and the webapps' login form. */
+    @Bean
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle,
+            CamundaBpmProperties camunda) {
+        var registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
+        registration.setName("trienkhaiLoginThrottle");
+        registration.addUrlPatterns(API_PATTERN, ENGINE_REST_PATTERN,
+                camunda.getWebapp().getApplicationPath() + WEBAPP_LOGIN);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 
