@@ -64,14 +64,23 @@ class DeclaredFormVariables implements CommandRule {
         if (taskId == null || variables == null || variables.isEmpty()) {
             return;
         }
-        forms.ofTask(taskId).ifPresent(fields -> variables.forEach((name, value) -> {
-            if (!fields.editable().contains(name)
-                    && !(fields.readOnly().contains(name) && unchanged(taskId, name, value))) {
-                String message = "Trường «" + name + "» không có trong biểu mẫu của công việc này (hoặc chỉ để xem) "
+        forms.ofTask(taskId).ifPresent(fields -> {
+            List<String> refused = variables.keySet().stream().sorted()
+                    .filter(name -> !fields.editable().contains(name) && !(fields.readOnly().contains(name)
+                            && unchanged(taskId, name, variables.get(name))))
+                    .toList();
+            if (!refused.isEmpty()) {
+                String message = names(refused) + " không có trong biểu mẫu của công việc này (hoặc chỉ để xem) "
                         + "nên không được gửi kèm. Chỉ gửi các trường mà biểu mẫu cho phép nhập.";
-                throw completing ? new FormRefusedException(name, message) : new BadUserRequestException(message);
+                throw completing ? new FormRefusedException(refused.get(0), message)
+                        : new BadUserRequestException(message);
             }
-        }));
+        });
+    }
+
+    private static String names(List<String> fields) {
+        return (fields.size() == 1 ? "Trường " : "Các trường ")
+                + fields.stream().map(name -> "«" + name + "»").collect(Collectors.joining(", "));
     }
 
     private void checkRemoval(String taskId, Collection<String> names) {
@@ -91,10 +100,11 @@ class DeclaredFormVariables implements CommandRule {
             return;
         }
         FormFields.Fields fields = forms.ofStartForm(processDefinitionId);
-        List<String> undeclared = variables.keySet().stream().filter(name -> !fields.editable().contains(name)).toList();
+        List<String> undeclared = variables.keySet().stream().filter(name -> !fields.editable().contains(name))
+                .sorted().toList();
         if (!undeclared.isEmpty()) {
-            throw new FormRefusedException(undeclared.get(0), "Trường «" + undeclared.get(0) + "» không có trong biểu "
-                    + "mẫu khởi tạo nên không được gửi kèm. Chỉ gửi các trường mà biểu mẫu cho phép nhập.");
+            throw new FormRefusedException(undeclared.get(0), names(undeclared) + " không có trong biểu mẫu khởi tạo "
+                    + "nên không được gửi kèm. Chỉ gửi các trường mà biểu mẫu cho phép nhập.");
         }
     }
 

@@ -38,14 +38,25 @@ class LoginThrottle {
         this.clock = clock;
     }
 
-    /** How long the caller must still wait before this login is even checked; empty when it may go ahead. */
-    Optional<Duration> waitBefore(String account, String address) {
+    /** Whether the login may be checked now, or how long the caller must still wait. */
+    record Verdict(Optional<Duration> wait, boolean accountHasFailures) {
+    }
+
+    Verdict check(String account, String address) {
         Instant now = clock.instant();
-        return attempts.recent(List.of(accountKey(account, address), addressKey(address)), now, FORGET_AFTER).stream()
+        String accountKey = accountKey(account, address);
+        List<LoginAttempts.State> states = attempts.recent(List.of(accountKey, addressKey(address)), now, FORGET_AFTER);
+        Optional<Duration> wait = states.stream()
                 .map(LoginAttempts.State::blockedUntil)
                 .filter(until -> until != null && until.isAfter(now))
                 .max(Instant::compareTo)
                 .map(until -> Duration.between(now, until));
+        return new Verdict(wait, states.stream().anyMatch(state -> state.key().equals(accountKey)));
+    }
+
+    /** How long the caller must still wait before this login is even checked; empty when it may go ahead. */
+    Optional<Duration> waitBefore(String account, String address) {
+        return check(account, address).wait();
     }
 
     void failed(String account, String address) {

@@ -47,7 +47,8 @@ class LoginThrottleFilter extends HttpFilter {
             return;
         }
         String address = request.getRemoteAddr();
-        Optional<Duration> wait = throttle.waitBefore(account.get(), address);
+        LoginThrottle.Verdict verdict = throttle.check(account.get(), address);
+        Optional<Duration> wait = verdict.wait();
         if (wait.isPresent()) {
             long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toMillisPart() > 0 ? 1 : 0));
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
@@ -57,7 +58,7 @@ class LoginThrottleFilter extends HttpFilter {
         chain.doFilter(forwarded, response);
         if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
             throttle.failed(account.get(), address);
-        } else if (response.getStatus() < HttpStatus.BAD_REQUEST.value()) {
+        } else if (verdict.accountHasFailures() && response.getStatus() < HttpStatus.BAD_REQUEST.value()) {
             throttle.succeeded(account.get(), address);
         }
     }
