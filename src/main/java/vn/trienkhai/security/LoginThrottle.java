@@ -39,7 +39,7 @@ class LoginThrottle {
     }
 
     /** Whether the login may be checked now, or how long the caller must still wait. */
-    record Verdict(Optional<Duration> wait, boolean accountHasFailures) {
+    record Verdict(Optional<Duration> delay, boolean accountHasFailures) {
     }
 
     Verdict check(String account, String address) {
@@ -56,7 +56,7 @@ class LoginThrottle {
 
     /** How long the caller must still wait before this login is even checked; empty when it may go ahead. */
     Optional<Duration> waitBefore(String account, String address) {
-        return check(account, address).wait();
+        return check(account, address).delay();
     }
 
     void failed(String account, String address) {

@@ -48,7 +48,7 @@ class LoginThrottleFilter extends HttpFilter {
         }
         String address = request.getRemoteAddr();
         LoginThrottle.Verdict verdict = throttle.check(account.get(), address);
-        Optional<Duration> wait = verdict.wait();
+        Optional<Duration> wait = verdict.delay();
         if (wait.isPresent()) {
             long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toMillisPart() > 0 ? 1 : 0));
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -104,7 +106,7 @@ class LoginThrottleTests {
 
     @Test
     void theWebappsLoginFormIsThrottledToo() throws Exception {
-        HttpClient browser = HttpClient.newHttpClient();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         for (int attempt = 1; attempt <= LoginThrottle.FREE_ACCOUNT_FAILURES + 1; attempt++) {
             assertThat(logIn(browser, "sai-" + attempt).statusCode()).isEqualTo(401);
         }
@@ -132,9 +134,16 @@ class LoginThrottleTests {
     }
 
     private HttpResponse<String> logIn(HttpClient browser, String password) throws Exception {
+        CookieManager cookies = (CookieManager) browser.cookieHandler().orElseThrow();
+        browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/"))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        String token = cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
+                .findFirst().orElseThrow();
         return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                         + "/camunda/api/admin/auth/user/default/login/tasklist"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", token)
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
