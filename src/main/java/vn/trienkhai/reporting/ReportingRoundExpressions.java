@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.trienkhai.deadline.DeadlineCalculator;
 import vn.trienkhai.organisation.OrganisationUnit;
 import vn.trienkhai.organisation.UnitRepository;
+import vn.trienkhai.rollout.Rollout;
 import vn.trienkhai.rollout.RolloutDirectory;
 
 /**
@@ -48,9 +49,21 @@ public class ReportingRoundExpressions {
 
     /** The codes of the units that report in this round: the rollout's participants. */
     public List<String> unitCodes(VariableScope scope) {
-        long rolloutId = ((Number) scope.getVariable(ROLLOUT_ID)).longValue();
-        return directory.participantsOf(directory.rollout(rolloutId)).stream()
+        return directory.participantsOf(rollout(scope)).stream()
                 .map(OrganisationUnit::getCode).toList();
+    }
+
+    /**
+     * Candidate groups of the lead office's tasks, from the rollout on the server: never from a
+     * variable, which a user completing a task could write.
+     */
+    public String leadGroups(VariableScope scope) {
+        return String.join(",", directory.leadGroupsOf(rollout(scope)));
+    }
+
+    /** Candidate group of the approval by leadership, from the rollout like {@link #leadGroups}. */
+    public String leadershipGroup(VariableScope scope) {
+        return directory.leadershipGroupOf(rollout(scope));
     }
 
     public String unitGroup(String unitCode) {
@@ -71,6 +84,10 @@ public class ReportingRoundExpressions {
         LocalDate consolidation = round(scope).getConsolidationDeadline().atZone(calculator.zone()).toLocalDate();
         return Date.from(calculator.endOfDay(calculator.calendar().plusWorkingDays(consolidation, REPORT_WORKING_DAYS))
                 .toInstant());
+    }
+
+    private Rollout rollout(VariableScope scope) {
+        return directory.rollout(((Number) scope.getVariable(ROLLOUT_ID)).longValue());
     }
 
     private ReportRound round(VariableScope scope) {

@@ -23,8 +23,6 @@ public final class ReportingRoundProcess {
     public static final String ROUND_SEQUENCE = "roundSequence";
     public static final String ROUND_ID = "roundId";
     public static final String UNIT_CODE = "unitCode";
-    public static final String LEAD_GROUPS = "leadGroups";
-    public static final String LEADERSHIP_GROUP = "leadershipGroup";
     public static final String REPORT_APPROVED = "reportApproved";
     /** The id of the round's DRAFT report document, set by the assembly. */
     public static final String REPORT_DOCUMENT_ID = "reportDocumentId";

@@ -27,17 +27,12 @@ final class Problems {
                 "Yêu cầu này cần tài khoản của hệ thống. Vui lòng đăng nhập hoặc gửi tên đăng nhập và mật khẩu.");
     }
 
-    /**
-     * Credentials were sent but refused. Camunda refuses a right password too while the user is
-     * locked after failed logins (a growing delay, then for good until an administrator unlocks
-     * it); the answer does not tell which, so that it reveals nothing about the account.
-     */
+    /** Credentials were sent but refused; the answer reveals nothing about the account. */
     static void credentialsRefused(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM_HEADER);
         write(request, response, HttpStatus.UNAUTHORIZED, "Cần đăng nhập",
-                "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khoá vì đăng nhập sai nhiều lần. "
-                        + "Nếu chắc chắn mật khẩu đúng, hãy đợi một phút rồi thử lại; nếu vẫn không được, "
-                        + "đề nghị quản trị viên mở khoá tài khoản.");
+                "Tên đăng nhập hoặc mật khẩu không đúng. Vui lòng kiểm tra lại; nếu quên mật khẩu, "
+                        + "hãy đề nghị quản trị viên đặt lại.");
     }
 
     static void forbidden(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -56,6 +51,18 @@ final class Problems {
         write(request, response, HttpStatus.FORBIDDEN, "Yêu cầu từ trang web khác",
                 "Trình duyệt cho biết yêu cầu thay đổi dữ liệu này được gửi từ một trang web khác nên đã bị từ chối. "
                         + "Hãy thao tác từ chính ứng dụng, hoặc gọi API từ chương trình (không qua trình duyệt).");
+    }
+
+    static void tooManyLogins(HttpServletRequest request, HttpServletResponse response, long seconds)
+            throws IOException {
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Đăng nhập sai quá nhiều lần",
+                "Tài khoản này đã đăng nhập sai nhiều lần từ địa chỉ của bạn. Vui lòng đợi " + seconds
+                        + " giây rồi thử lại với mật khẩu đúng; tài khoản không bị khoá.");
+    }
+
+    static void badRequest(HttpServletRequest request, HttpServletResponse response, String title, String detail)
+            throws IOException {
+        write(request, response, HttpStatus.BAD_REQUEST, title, detail);
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,

@@ -20,6 +20,8 @@ class SecurityWebConfiguration implements WebMvcConfigurer {
 
     static final String API_PATTERN = "/api/*";
     static final String ENGINE_REST_PATTERN = "/engine-rest/*";
+    static final String WEBAPP_ENGINE_API = "/api/engine/*";
+    static final String WEBAPP_LOGIN = "/api/admin/auth/user/*";
 
     @Bean
     FilterRegistrationBean<SetupEndpointBlocker> setupEndpointBlocker(CamundaBpmProperties camunda) {
@@ -32,6 +34,18 @@ class SecurityWebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Before every password check: the Basic ones of both APIs and the webapps' login form. */
+    @Bean
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle,
+            CamundaBpmProperties camunda) {
+        var registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
+        registration.setName("trienkhaiLoginThrottle");
+        registration.addUrlPatterns(API_PATTERN, ENGINE_REST_PATTERN,
+                camunda.getWebapp().getApplicationPath() + WEBAPP_LOGIN);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
         var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
@@ -40,6 +54,16 @@ class SecurityWebConfiguration implements WebMvcConfigurer {
                 HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns(ENGINE_REST_PATTERN);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** After authentication, so that an anonymous request gets its 401 first. */
+    @Bean
+    FilterRegistrationBean<QueryExpressionFilter> queryExpressionFilter(CamundaBpmProperties camunda) {
+        var registration = new FilterRegistrationBean<>(new QueryExpressionFilter());
+        registration.setName("trienkhaiQueryExpressionFilter");
+        registration.addUrlPatterns(ENGINE_REST_PATTERN, camunda.getWebapp().getApplicationPath() + WEBAPP_ENGINE_API);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +22,9 @@ class ExtensionTests extends NotificationIntegrationTest {
 
     @Autowired
     IdentityService identityService;
+
+    @Autowired
+    FormService formService;
 
     @AfterEach
     void endExtensions() {
@@ -96,7 +100,7 @@ class ExtensionTests extends NotificationIntegrationTest {
         assertThatThrownBy(() -> request(task, "2026-10-16", " ")).hasMessageContaining("reason");
         assertThatThrownBy(() -> request(task, "2026-10-16", "x".repeat(1001))).hasMessageContaining("1000");
         identityService.setAuthentication("aq-tdp02.canbo", List.of("aq-tdp02"));
-        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ExtensionProcess.KEY, Map.of(
+        assertThatThrownBy(() -> formService.submitStartForm(extensionDefinition(), Map.<String, Object>of(
                 ExtensionProcess.TASK_ID, task.getId(), ExtensionProcess.NEW_DUE_DATE, "2026-10-16",
                 ExtensionProcess.REASON, "Lý do"))).hasMessageContaining("không thuộc đơn vị");
         assertThat(jdbc.queryForObject("select count(*) from deadline_extension where task_id = ?", Long.class,
@@ -106,11 +110,16 @@ class ExtensionTests extends NotificationIntegrationTest {
     private String request(Task task, String newDueDate, String reason) {
         identityService.setAuthentication(OFFICER, List.of("aq-tdp01"));
         try {
-            return runtimeService.startProcessInstanceByKey(ExtensionProcess.KEY, Map.of(ExtensionProcess.TASK_ID,
+            return formService.submitStartForm(extensionDefinition(), Map.<String, Object>of(ExtensionProcess.TASK_ID,
                     task.getId(), ExtensionProcess.NEW_DUE_DATE, newDueDate, ExtensionProcess.REASON, reason)).getId();
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    private String extensionDefinition() {
+        return repositoryService.createProcessDefinitionQuery().processDefinitionKey(ExtensionProcess.KEY).latestVersion()
+                .singleResult().getId();
     }
 
     private static Date date(String localDateTime) {

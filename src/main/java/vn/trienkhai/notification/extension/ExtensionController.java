@@ -4,7 +4,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,10 +24,15 @@ class ExtensionController {
 
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
+    private final FormService formService;
+    private final RepositoryService repositoryService;
 
-    ExtensionController(RuntimeService runtimeService, IdentityService identityService) {
+    ExtensionController(RuntimeService runtimeService, IdentityService identityService, FormService formService,
+                        RepositoryService repositoryService) {
         this.runtimeService = runtimeService;
         this.identityService = identityService;
+        this.formService = formService;
+        this.repositoryService = repositoryService;
     }
 
     @org.springframework.web.bind.annotation.ExceptionHandler(org.camunda.bpm.engine.BadUserRequestException.class)
@@ -45,12 +52,18 @@ class ExtensionController {
         variables.put(ExtensionProcess.REASON, request.reason());
         identityService.setAuthentication(user.userId(), user.groupIds());
         try {
-            String instanceId = runtimeService.startProcessInstanceByKey(ExtensionProcess.KEY, variables).getId();
+            String instanceId = formService.submitStartForm(latestDefinitionId(), variables).getId();
             Object extensionId = runtimeService.getVariable(instanceId, ExtensionProcess.EXTENSION_ID);
             return ResponseEntity.created(URI.create("/engine-rest/process-instance/" + instanceId))
                     .body(Map.of("processInstanceId", instanceId, "extensionId", extensionId));
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    /** Through the start form, as from Tasklist: the only way an officer may start the process. */
+    private String latestDefinitionId() {
+        return repositoryService.createProcessDefinitionQuery().processDefinitionKey(ExtensionProcess.KEY)
+                .latestVersion().singleResult().getId();
     }
 }

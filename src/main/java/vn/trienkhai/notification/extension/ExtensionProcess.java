@@ -12,7 +12,6 @@ public final class ExtensionProcess {
     public static final String REASON = "reason";
     public static final String REQUESTER = "requester";
     public static final String EXTENSION_ID = "extensionId";
-    public static final String LEAD_GROUPS = "leadGroups";
     public static final String DECISION = "decision";
     public static final String DECISION_COMMENT = "decisionComment";
     public static final String GRANT = "grant";

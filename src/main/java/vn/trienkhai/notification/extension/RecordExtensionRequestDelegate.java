@@ -1,10 +1,15 @@
 package vn.trienkhai.notification.extension;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Checks and records the officer's request; the lead office of the task's plan decides. */
+/**
+ * Checks and records the officer's request; the lead office of the task's plan decides. The
+ * requester is the signed-in user who submits the start form, never a variable sent with it.
+ */
 @Component
 class RecordExtensionRequestDelegate implements JavaDelegate {
 
@@ -16,10 +21,15 @@ class RecordExtensionRequestDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (user == null || user.getUserId() == null) {
+            throw new BadUserRequestException("Người đề nghị (requester): chỉ cán bộ đã đăng nhập mới đề nghị gia hạn "
+                    + "được, từ Tasklist hoặc qua ứng dụng");
+        }
+        execution.setVariable(ExtensionProcess.REQUESTER, user.getUserId());
         long id = extensions.recordRequest((String) execution.getVariable(ExtensionProcess.TASK_ID),
                 execution.getVariable(ExtensionProcess.NEW_DUE_DATE), (String) execution.getVariable(ExtensionProcess.REASON),
-                (String) execution.getVariable(ExtensionProcess.REQUESTER), execution.getProcessInstanceId());
+                user.getUserId(), execution.getProcessInstanceId());
         execution.setVariable(ExtensionProcess.EXTENSION_ID, id);
-        execution.setVariable(ExtensionProcess.LEAD_GROUPS, extensions.leadGroups(id));
     }
 }

@@ -1,0 +1,126 @@
+package vn.trienkhai.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import vn.trienkhai.notification.extension.ExtensionProcess;
+import vn.trienkhai.rollout.FormRefusedException;
+
+/**
+ * A user writes only the variables of the form in front of them: completing, resolving or
+ * submitting a task, or setting and removing its variables, names only fields of the task's
+ * deployed form (a read-only field only with the value it already has). Anything else (another
+ * unit's group, a reviewer, a decision the process takes itself) is refused, so no variable a
+ * process reads can be written by a user who should not. Processes listed in
+ * {@link #FORM_ONLY_STARTS} start only from their start form, with its fields.
+ */
+class DeclaredFormVariables implements CommandRule {
+
+    static final Set<String> FORM_ONLY_STARTS = Set.of(ExtensionProcess.KEY);
+
+    private final FormFields forms;
+
+    DeclaredFormVariables(FormFields forms) {
+        this.forms = forms;
+    }
+
+    @Override
+    public void check(Command<?> command, Authentication user) {
+        if (command instanceof CompleteTaskCmd) {
+            checkTask(CommandFields.read(command, "taskId"), variables(command, "variables"), true);
+        } else if (command instanceof SubmitTaskFormCmd) {
+            checkTask(CommandFields.read(command, "taskId"), variables(command, "properties"), true);
+        } else if (command instanceof SetTaskVariablesCmd) {
+            checkTask(CommandFields.read(command, "entityId"), variables(command, "variables"), false);
+        } else if (command instanceof PatchTaskVariablesCmd) {
+            checkTask(CommandFields.read(command, "entityId"), variables(command, "variables"), false);
+            checkRemoval(CommandFields.read(command, "entityId"), CommandFields.read(command, "deletions"));
+        } else if (command instanceof RemoveTaskVariablesCmd) {
+            checkRemoval(CommandFields.read(command, "entityId"), CommandFields.read(command, "variableNames"));
+        } else if (command instanceof SubmitStartFormCmd) {
+            checkStartForm(CommandFields.read(command, "processDefinitionId"), variables(command, "variables"));
+        } else if (command instanceof StartProcessInstanceCmd) {
+            refuseGenericStart(CommandFields.read(command, "instantiationBuilder"));
+        }
+    }
+
+    private void checkTask(String taskId, Map<String, ?> variables, boolean completing) {
+        if (taskId == null || variables == null || variables.isEmpty()) {
+            return;
+        }
+        forms.ofTask(taskId).ifPresent(fields -> {
+            List<String> refused = variables.keySet().stream().sorted()
+                    .filter(name -> !fields.editable().contains(name) && !(fields.readOnly().contains(name)
+                            && unchanged(taskId, name, variables.get(name))))
+                    .toList();
+            if (!refused.isEmpty()) {
+                String message = names(refused) + " không có trong biểu mẫu của công việc này (hoặc chỉ để xem) "
+                        + "nên không được gửi kèm. Chỉ gửi các trường mà biểu mẫu cho phép nhập.";
+                throw completing ? new FormRefusedException(refused.get(0), message)
+                        : new BadUserRequestException(message);
+            }
+        });
+    }
+
+    private static String names(List<String> fields) {
+        return (fields.size() == 1 ? "Trường " : "Các trường ")
+                + fields.stream().map(name -> "«" + name + "»").collect(Collectors.joining(", "));
+    }
+
+    private void checkRemoval(String taskId, Collection<String> names) {
+        if (taskId != null && names != null && !names.isEmpty()) {
+            checkTask(taskId, names.stream().distinct().collect(Collectors.toMap(Function.identity(), name -> "")), false);
+        }
+    }
+
+    private boolean unchanged(String taskId, String name, Object sent) {
+        Object current = forms.currentValue(taskId, name);
+        Object value = sent instanceof TypedValue typed ? typed.getValue() : sent;
+        return Objects.equals(String.valueOf(current), String.valueOf(value));
+    }
+
+    private void checkStartForm(String processDefinitionId, Map<String, ?> variables) {
+        if (!FORM_ONLY_STARTS.contains(forms.processKey(processDefinitionId)) || variables == null) {
+            return;
+        }
+        FormFields.Fields fields = forms.ofStartForm(processDefinitionId);
+        List<String> undeclared = variables.keySet().stream().filter(name -> !fields.editable().contains(name))
+                .sorted().toList();
+        if (!undeclared.isEmpty()) {
+            throw new FormRefusedException(undeclared.get(0), names(undeclared) + " không có trong biểu mẫu khởi tạo "
+                    + "nên không được gửi kèm. Chỉ gửi các trường mà biểu mẫu cho phép nhập.");
+        }
+    }
+
+    private void refuseGenericStart(Object builder) {
+        String key = CommandFields.read(builder, "processDefinitionKey");
+        if (key == null) {
+            key = forms.processKey(CommandFields.read(builder, "processDefinitionId"));
+        }
+        if (FORM_ONLY_STARTS.contains(key)) {
+            throw new AuthorizationException("Quy trình này chỉ được khởi tạo bằng biểu mẫu của nó trong Tasklist "
+                    + "hoặc qua chức năng của ứng dụng, không khởi tạo trực tiếp.");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> variables(Command<?> command, String field) {
+        return (Map<String, ?>) CommandFields.read(command, field);
+    }
+}
