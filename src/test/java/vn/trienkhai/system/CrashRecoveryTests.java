@@ -43,8 +43,8 @@ class CrashRecoveryTests {
 
     /** The test's job lock (10 s instead of 2 min) and outbox lease, so that a dead JVM's work is retaken soon. */
     private static final Duration LOCK = Duration.ofSeconds(10);
-    // Generous: on a loaded build machine one start of the application took two minutes.
-    private static final Duration START = Duration.ofSeconds(300);
+    /** Each wait's limit: generous, since on a heavily loaded build machine one start took over four minutes. */
+    private static final Duration START = Duration.ofMinutes(10);
     private static final String ROLLOUT_JOBS = "process_def_key_ in ('plan-rollout', 'unit-implementation')";
     private static final String REMINDER_JOBS = "handler_cfg_ like '%~trienkhai-reminder'";
 
