@@ -11,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
@@ -28,13 +29,13 @@ class JobExecutorStop implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(JobExecutorStop.class);
 
     private final ProcessEngineConfigurationImpl engine;
-    private final ObjectProvider<ThreadPoolTaskExecutor> jobThreads;
+    private final ObjectProvider<TaskExecutor> jobThreads;
     private final JdbcTemplate jdbc;
     private final Duration grace;
     private volatile boolean running;
 
     JobExecutorStop(ProcessEngineConfigurationImpl engine,
-                    @Qualifier("camundaTaskExecutor") ObjectProvider<ThreadPoolTaskExecutor> jobThreads,
+                    @Qualifier("camundaTaskExecutor") ObjectProvider<TaskExecutor> jobThreads,
                     JdbcTemplate jdbc,
                     @Value("${trienkhai.shutdown.job-grace:PT30S}") Duration grace) {
         this.engine = engine;
@@ -52,8 +53,8 @@ class JobExecutorStop implements SmartLifecycle {
     public void stop() {
         running = false;
         JobExecutor jobExecutor = engine.getJobExecutor();
-        ThreadPoolTaskExecutor threads = jobThreads.getIfAvailable();
-        if (jobExecutor == null || !jobExecutor.isActive() || threads == null) {
+        if (jobExecutor == null || !jobExecutor.isActive()
+                || !(jobThreads.getIfAvailable() instanceof ThreadPoolTaskExecutor threads)) {
             return;
         }
         jobExecutor.shutdown();

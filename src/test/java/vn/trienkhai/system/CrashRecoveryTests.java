@@ -87,9 +87,9 @@ class CrashRecoveryTests {
         await(second, "the rollout's jobs run again", () -> count(
                 "select count(*) from act_ru_job where id_ in (" + quoted(heldByFirst) + ")") == 0);
         await(second, "the rollout finishes", () -> dueJobs(ROLLOUT_JOBS) == 0);
-        int dueReminders = jdbc.update("update act_ru_job set duedate_ = now() where " + REMINDER_JOBS);
+        int dueReminders = makeRemindersDueOneAfterAnother();
         assertThat(dueReminders).as("reminder timers of the units' tasks").isGreaterThan(10);
-        List<String> heldBySecond = awaitLocked(second, REMINDER_JOBS);
+        List<String> heldBySecond = awaitStormUnderWay(second);
         second.children().forEach(ProcessHandle::destroyForcibly);
         second.kill();
 
@@ -98,7 +98,7 @@ class CrashRecoveryTests {
         assertThat(Files.readString(log("third"))).contains("was left running on");
         await(third, "the reminders run again", () -> count(
                 "select count(*) from act_ru_job where id_ in (" + quoted(heldBySecond) + ")") == 0);
-        await(third, "every reminder fires", () -> dueJobs(REMINDER_JOBS) == 0);
+        await(third, "every reminder fires", () -> count("select count(*) from act_ru_job where " + REMINDER_JOBS) == 0);
         await(third, "the outbox drains", () -> count(
                 "select count(*) from notification_outbox where status <> 'SENT'") == 0);
 
@@ -178,6 +178,30 @@ class CrashRecoveryTests {
             List<String> ids = quietly(() -> jdbc.queryForList(query, String.class), List.of());
             locked.add(ids);
             return !ids.isEmpty();
+        }, Duration.ofMillis(20));
+        return locked.get(locked.size() - 1);
+    }
+
+    /** The reminder timers fall due 400 ms apart, so that the storm lasts long enough to be interrupted. */
+    private int makeRemindersDueOneAfterAnother() {
+        return jdbc.update("update act_ru_job j set duedate_ = now() + interval '400 milliseconds' * o.n "
+                + "from (select id_, row_number() over (order by id_) as n from act_ru_job where " + REMINDER_JOBS
+                + ") o where j.id_ = o.id_");
+    }
+
+    /**
+     * Polls until some reminders are in the outbox while others still wait, then returns the reminder jobs
+     * locked at that moment (the kill follows at once).
+     */
+    private List<String> awaitStormUnderWay(ChildJvm application) throws Exception {
+        List<List<String>> locked = new ArrayList<>();
+        await(application, "reminders under way", () -> {
+            long written = count("select count(*) from notification_outbox where kind = 'TASK_REMINDER'");
+            long waiting = count("select count(*) from act_ru_job where " + REMINDER_JOBS);
+            locked.add(quietly(() -> jdbc.queryForList("select id_ from act_ru_job where lock_owner_ is not null and "
+                    + REMINDER_JOBS, String.class), List.of()));
+            assertThat(waiting).as("reminders left when the first was written").isNotZero();
+            return written > 0;
         }, Duration.ofMillis(20));
         return locked.get(locked.size() - 1);
     }
