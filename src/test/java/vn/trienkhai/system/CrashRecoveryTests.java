@@ -123,9 +123,11 @@ class CrashRecoveryTests {
                 + "join act_ru_variable rv on rv.proc_inst_id_ = e.id_ and rv.name_ = 'rolloutId' "
                 + "join rollout r on r.id = rv.long_ where e.parent_id_ is null "
                 + "group by r.id, v.text_ having count(*) > 1) twice")).as("units rolled out twice").isZero();
+        // Rollouts with a process instance (the demo also records a finished, historic rollout without one).
         long expected = count("select (select count(*) from plan_participant pp join rollout r on r.plan_id = pp.plan_id "
-                + "and r.parent_rollout_id is null) + (select count(*) from org_unit u join rollout r "
-                + "on r.lead_unit_id = u.parent_id and r.parent_rollout_id is not null)");
+                + "and r.parent_rollout_id is null and r.process_instance_id is not null) + (select count(*) "
+                + "from org_unit u join rollout r on r.lead_unit_id = u.parent_id and r.parent_rollout_id is not null "
+                + "and r.process_instance_id is not null)");
         long withTasks = count("select count(*) from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_ "
                 + "and d.key_ = 'unit-implementation' where e.parent_id_ is null");
         assertThat(withTasks).as("unit instances (participants and sub-units of cascading units)").isEqualTo(expected);
