@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -133,19 +132,18 @@ class CrashRecoveryTests {
         assertThat(withTasks).as("unit instances (participants and sub-units of cascading units)").isEqualTo(expected);
     }
 
+    /**
+     * GreenMail keeps one copy of a message per recipient: a notice sent once to its recipients leaves as many
+     * copies as it has recipients, one sent twice leaves twice as many.
+     */
     private void assertEveryNoticeArrivedOnce() throws Exception {
         Map<String, Integer> received = new HashMap<>();
         for (MimeMessage message : mail.getReceivedMessages()) {
-            String key = message.getHeader("X-Trienkhai-Key", null);
-            for (Address recipient : message.getAllRecipients()) {
-                received.merge(key + " " + recipient, 1, Integer::sum);
-            }
+            received.merge(message.getHeader("X-Trienkhai-Key", null), 1, Integer::sum);
         }
         Map<String, Integer> expected = new HashMap<>();
         jdbc.query("select idempotency_key, recipients from notification_outbox", row -> {
-            for (String recipient : row.getString("recipients").split(",")) {
-                expected.put(row.getString("idempotency_key") + " " + recipient.trim(), 1);
-            }
+            expected.put(row.getString("idempotency_key"), row.getString("recipients").split(",").length);
         });
         assertThat(expected).isNotEmpty();
         assertThat(received).isEqualTo(expected);
