@@ -10,6 +10,8 @@ RUN ./mvnw -q -B package -DskipTests
 
 # Run stage: the application alone, as an unprivileged user.
 FROM eclipse-temurin:17-jre
+# curl: the container's health check asks the liveness probe.
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 trienkhai
 WORKDIR /app
 COPY --from=build /src/target/trienkhai-*.jar app.jar

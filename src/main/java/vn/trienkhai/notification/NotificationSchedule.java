@@ -2,6 +2,7 @@ package vn.trienkhai.notification;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,8 +35,10 @@ class NotificationSchedule {
         }
     }
 
+    /** Once per schedule across the nodes (ShedLock); the dispatcher runs on every node, its rows claimed one by one. */
     @Scheduled(cron = "${trienkhai.notification.digest.cron:0 0 7 * * MON-FRI}", zone = "${trienkhai.zone}")
-    void digest() {
+    @SchedulerLock(name = "notification-digest", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
+    public void digest() {
         if (properties.digest().enabled()) {
             digests.sendDigests(LocalDate.now(clock));
         }

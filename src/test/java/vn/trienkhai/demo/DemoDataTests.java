@@ -2,15 +2,46 @@ package vn.trienkhai.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.trienkhai.DemoApplicationTest;
 
 @DemoApplicationTest
+@Import(DemoDataTests.ReadinessDuringStartUp.class)
 class DemoDataTests {
+
+    /** Runs after every start-up runner (demo data, grants, demo rollout) and notes the readiness then. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ReadinessDuringStartUp {
+
+        static final AtomicReference<ReadinessState> DURING_LAST_RUNNER = new AtomicReference<>();
+
+        @Bean
+        @Order(Ordered.LOWEST_PRECEDENCE)
+        ApplicationRunner readinessProbe(ApplicationAvailability availability) {
+            return args -> DURING_LAST_RUNNER.set(availability.getReadinessState());
+        }
+    }
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -20,6 +51,20 @@ class DemoDataTests {
 
     @Autowired
     DemoDataLoader loader;
+
+    @Test
+    void readyOnlyOnceTheStartUpWorkIsDoneAndAliveThroughout() throws Exception {
+        assertThat(ReadinessDuringStartUp.DURING_LAST_RUNNER.get()).isEqualTo(ReadinessState.REFUSING_TRAFFIC);
+
+        HttpClient http = HttpClient.newHttpClient();
+        for (String probe : new String[] {"readiness", "liveness"}) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/actuator/health/" + probe)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(probe).isEqualTo(200);
+            assertThat(response.body()).as(probe).contains("\"UP\"");
+        }
+    }
 
     @Test
     void theSeedPlansAndTheirUnitsAreLoaded() {
