@@ -84,7 +84,7 @@ final class DeadlinePhrases {
         for (Form form : forms) {
             Matcher matcher = form.pattern().matcher(folded);
             while (matcher.find()) {
-                if (!startsWord(folded, matcher.start())) {
+                if (!startsWord(folded, matcher.start()) || partOfADate(folded, matcher.start())) {
                     continue;
                 }
                 Parsed parsed = readSafely(form, matcher);
@@ -101,6 +101,11 @@ final class DeadlinePhrases {
     /** The deadline of a phrase that is only a deadline ("quý III/2023"), if it reads as one. */
     Optional<Found> parse(String phrase) {
         return find(phrase).stream().findFirst();
+    }
+
+    /** "tháng 6 năm 2026" in "ngày 15 tháng 6 năm 2026" is the date of something, not a month deadline. */
+    private static boolean partOfADate(String folded, int start) {
+        return folded.substring(Math.max(0, start - 12), start).matches("(?s).*(\\d|ngay)\\s*$");
     }
 
     private static boolean startsWord(String folded, int start) {
@@ -121,7 +126,8 @@ final class DeadlinePhrases {
      */
     private static boolean isMarked(String folded, int start, int end) {
         String phrase = folded.substring(start, end);
-        if (phrase.matches("(?s).*\\b(hoan thanh|xong|truoc|cham nhat|han|den het|ngay lam viec)\\b.*")) {
+        if (phrase.matches("(?s).*\\b(hoan thanh|xong|truoc|cham nhat|han|den het|ngay lam viec|trong vong|"
+                + "thoi han|\\d+ (ngay|tuan))\\b.*")) {
             return true;
         }
         String before = folded.substring(Math.max(0, start - 40), start);

@@ -30,6 +30,7 @@ final class Folding {
             Map.entry("lhpn", "lien hiep phu nu"),
             Map.entry("ccb", "cuu chien binh"),
             Map.entry("tncs", "thanh nien cong san"),
+            Map.entry("tn", "thanh nien"),
             Map.entry("btv", "ban thuong vu"),
             Map.entry("tw", "trung uong"),
             Map.entry("bch", "ban chap hanh"),

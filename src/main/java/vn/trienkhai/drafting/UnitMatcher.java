@@ -18,7 +18,11 @@ import vn.trienkhai.organisation.UnitKind;
 final class UnitMatcher {
 
     /** The units a name stands for; none when it matched nothing. */
-    record UnitMatch(List<String> codes, boolean group, String note) {
+    record UnitMatch(List<String> codes, boolean group, String note, int distance) {
+
+        UnitMatch(List<String> codes, boolean group, String note) {
+            this(codes, group, note, 0);
+        }
 
         static UnitMatch none(String note) {
             return new UnitMatch(List.of(), false, note);
@@ -36,7 +40,7 @@ final class UnitMatcher {
             "quan", "huyen");
     /** Words every kind of unit has: a name made of these alone ("ban", "huyện ủy") names no one unit. */
     private static final Set<String> GENERIC = Set.of("uy", "ban", "phong", "hoi", "doan", "so", "nganh", "to", "chuc",
-            "co", "quan", "don", "vi", "cap", "dang", "chi", "bo", "trung", "tam", "nhan", "dan", "van");
+            "co", "quan", "don", "vi", "cap", "dang", "chi", "bo", "trung", "tam", "van");
     private static final Set<String> FILLER = Set.of("so", "cua", "va", "voi", "cac", "truc", "thuoc");
     private static final Pattern PLURAL = Pattern.compile("^(cac|nhung|toan bo|tat ca|moi)\\s+(cac\\s+)?");
     private static final Pattern SPEAKS_FOR = Pattern.compile("^(ban thuong vu|thuong truc|ban chap hanh|tt)\\s+");
@@ -127,7 +131,7 @@ final class UnitMatcher {
             return UnitMatch.none("khớp nhiều đơn vị như nhau: " + candidates.get(0).code() + ", "
                     + candidates.get(1).code());
         }
-        return new UnitMatch(List.of(candidates.get(0).code()), false, null);
+        return new UnitMatch(List.of(candidates.get(0).code()), false, null, candidates.get(0).distance());
     }
 
     private record Candidate(String code, int distance, boolean outside, boolean otherHead) {

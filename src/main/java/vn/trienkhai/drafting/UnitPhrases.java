@@ -44,6 +44,9 @@ final class UnitPhrases {
             + "benh vien|chi cuc|cuc|bo|vien|hop tac xa|cong ty|khu dan cu|thon|lien doi|hoi dong|thuong truc|"
             + "tt|ban chi huy|ban chi dao|quan su|vien kiem sat|toa an)\\b");
 
+    /** A head cut from a longer text must name its unit nearly in full (place words aside), not share one word. */
+    private static final int CLOSE = 2;
+
     private final UnitMatcher matcher;
 
     UnitPhrases(UnitMatcher matcher) {
@@ -98,14 +101,30 @@ final class UnitPhrases {
         return names;
     }
 
-    /** The longest run of pieces from {@code i} that names one unit, or a class with what follows it. */
+    /**
+     * The longest run of pieces from {@code i} that names one unit, or a class with what follows it.
+     * The last piece may carry the start of the predicate when its verb is not a known one
+     * ("... phối hợp với Thành đoàn tuyên truyền"): its longest head that names a unit is taken,
+     * and the run ends there.
+     */
     private int nextName(String run, List<int[]> bounds, int i, String scope, List<Named> names) {
-        for (int last = Math.min(bounds.size() - 1, i + 2); last > i; last--) {
+        int lastPiece = bounds.size() - 1;
+        for (int last = Math.min(lastPiece, i + 2); last >= i; last--) {
             String joined = clean(run.substring(bounds.get(i)[0], bounds.get(last)[1]));
             UnitMatcher.UnitMatch match = matcher.match(joined, scope);
-            if (match.matched() && !match.group()) {
+            if (match.matched() && !match.group() && last > i) {
                 names.add(new Named(joined, match));
                 return last + 1;
+            }
+            if (last == lastPiece && !match.matched()) {
+                UnitMatcher.UnitMatch prefix = last == i ? UnitMatcher.UnitMatch.none(null)
+                        : matcher.match(clean(run.substring(bounds.get(i)[0], bounds.get(last - 1)[1])), scope);
+                int before = last == i ? 0 : run.substring(bounds.get(i)[0], bounds.get(last - 1)[1]).strip().length();
+                Named head = longestHead(joined, before, scope);
+                if (head != null && (!prefix.matched() || head.match().distance() < prefix.distance())) {
+                    names.add(head);
+                    return bounds.size();
+                }
             }
         }
         String piece = clean(run.substring(bounds.get(i)[0], bounds.get(i)[1]));
@@ -121,6 +140,22 @@ final class UnitPhrases {
         String name = clean(run.substring(bounds.get(i)[0], bounds.get(last)[1]));
         names.add(new Named(name, matcher.match(name, scope)));
         return last + 1;
+    }
+
+    /** The longest head of the text, longer than {@code minLength}, that names a unit. */
+    private Named longestHead(String text, int minLength, String scope) {
+        String[] words = text.split("\\s+");
+        for (int count = words.length - 1; count >= 1; count--) {
+            String head = clean(String.join(" ", java.util.Arrays.copyOf(words, count)));
+            if (head.length() <= minLength) {
+                return null;
+            }
+            UnitMatcher.UnitMatch match = matcher.match(head, scope);
+            if (match.matched() && !match.group() && match.distance() <= CLOSE) {
+                return new Named(head, match);
+            }
+        }
+        return null;
     }
 
     private boolean absorbs(String run, int[] bound, String scope) {
