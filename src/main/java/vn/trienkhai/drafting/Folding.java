@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -74,9 +73,5 @@ final class Folding {
 
     static String nfc(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFC);
-    }
-
-    static String lower(String text) {
-        return fold(text).toLowerCase(Locale.ROOT);
     }
 }

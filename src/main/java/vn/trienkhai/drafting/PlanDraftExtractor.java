@@ -5,14 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import vn.trienkhai.deadline.DeadlineSpec;
-import vn.trienkhai.plan.DeadlineText;
+import vn.trienkhai.organisation.UnitKind;
 
 /**
  * Turns the text of an issued plan into a plan document: the heading and closing through
@@ -103,21 +99,6 @@ final class PlanDraftExtractor {
     /** A party committee or a ward told to make its own plan rolls it out to its own units. */
     private boolean makesOwnRollout(String code) {
         return units.find(code).map(unit -> !units.children(code).isEmpty()
-                || unit.kind() == vn.trienkhai.organisation.UnitKind.PARTY_COMMITTEE
-                || unit.kind() == vn.trienkhai.organisation.UnitKind.WARD).orElse(false);
-    }
-
-    static Object deadline(DeadlineSpec spec) {
-        return DeadlineText.toDocument(spec);
-    }
-
-    static Set<String> codes(List<UnitPhrases.Named> names) {
-        Set<String> codes = new LinkedHashSet<>();
-        names.forEach(named -> codes.addAll(named.match().codes()));
-        return codes;
-    }
-
-    static List<String> list(Set<String> codes) {
-        return new ArrayList<>(codes);
+                || unit.kind() == UnitKind.PARTY_COMMITTEE || unit.kind() == UnitKind.WARD).orElse(false);
     }
 }
