@@ -16,7 +16,7 @@ final class AssignmentGrammar {
 
     /** What a text says about who does the work; {@code lead} is null when it names no single leader. */
     record Assignment(UnitPhrases.Named lead, List<UnitPhrases.Named> coordinating, List<UnitPhrases.Named> unmatched,
-                      boolean ownPlanOrder) {
+                      boolean ownPlanOrder, boolean reportOrder) {
     }
 
     private static final Pattern OPENING = Pattern.compile(
@@ -27,6 +27,7 @@ final class AssignmentGrammar {
     private static final Pattern WITH_LABEL = Pattern.compile("\\b(?:don vi|co quan) phoi hop\\s*:\\s*");
     private static final Pattern WITH = Pattern.compile("\\s*\\bphoi hop(?: chat che)?(?: voi)?\\s+");
     private static final Pattern LEADS = Pattern.compile("^[\\s,]*(?:la co quan |la don vi |lam )?(?:thuong truc,?\\s*)?chu tri\\b");
+    private static final Pattern REPORT = Pattern.compile("^\\s*(?:dinh ky\\s+|kip thoi\\s+|thuong xuyen\\s+)?bao cao\\b");
     private static final Pattern OWN_PLAN = Pattern.compile(
             "^\\s*(?:chu dong\\s+|khan truong\\s+|can cu[^,]*,\\s*)?(?:xay dung|ban hanh)\\s+(?:cac\\s+)?(?:chuong trinh|ke hoach)");
 
@@ -42,6 +43,7 @@ final class AssignmentGrammar {
         List<UnitPhrases.Named> coordinating = new ArrayList<>();
         List<UnitPhrases.Named> unmatched = new ArrayList<>();
         boolean ownPlan = false;
+        boolean reportOrder = false;
         Matcher label = LEAD_LABEL.matcher(folded);
         if (label.find()) {
             split(phrases.readRun(text, label.end(), scope), leads, coordinating, unmatched, false);
@@ -52,6 +54,7 @@ final class AssignmentGrammar {
                 UnitPhrases.Run run = phrases.readRun(text, start, scope);
                 boolean leading = LEADS.matcher(folded.substring(run.end())).find();
                 ownPlan = run.collectiveFirst() && OWN_PLAN.matcher(folded.substring(run.end())).find();
+                reportOrder = run.collectiveFirst() && REPORT.matcher(folded.substring(run.end())).find();
                 boolean onlyWith = onlyHelps(text, folded, run.end());
                 split(run, leads, coordinating, unmatched, onlyWith || !leading && run.collectiveFirst());
             }
@@ -59,7 +62,7 @@ final class AssignmentGrammar {
         readAll(text, folded, WITH_LABEL, scope, coordinating, unmatched);
         readAll(text, folded, WITH, scope, coordinating, unmatched);
         UnitPhrases.Named lead = leads.isEmpty() ? null : leads.get(0);
-        return new Assignment(lead, withoutLead(coordinating, lead), unmatched, ownPlan);
+        return new Assignment(lead, withoutLead(coordinating, lead), unmatched, ownPlan, reportOrder);
     }
 
     /** "X phối hợp thực hiện": X helps; "X phối hợp với Y thực hiện": X does it, with Y. */

@@ -29,6 +29,7 @@ final class LeadUnits {
     List<String> find(PlanOutline outline, TaskReader.Read read, Findings findings) {
         List<String> texts = new ArrayList<>();
         read.ownPlanOrders().forEach(order -> texts.add(order.source()));
+        read.reportOrders().forEach(order -> texts.add(order.source()));
         read.tasks().forEach(task -> texts.add(task.source()));
         outline.sections().forEach(section -> section.loose().forEach(texts::add));
         for (String text : texts) {

@@ -38,7 +38,7 @@ final class PlanDraftExtractor {
                 : header.directive() != null && header.directive().date() != null ? header.directive().date().getYear()
                 : Year.now().getValue();
         DeadlinePhrases deadlines = new DeadlinePhrases(year);
-        TaskReader.Read read = new TaskReader(new AssignmentGrammar(phrases), matcher, deadlines, issuer).read(outline);
+        TaskReader.Read read = new TaskReader(new AssignmentGrammar(phrases), phrases, deadlines, issuer).read(outline);
         ObjectNode document = JSON.createObjectNode();
         DirectivePart.write(document, header, findings);
         List<String> leadUnits = new LeadUnits(phrases, issuer).find(outline, read, findings);
@@ -47,7 +47,7 @@ final class PlanDraftExtractor {
         HeaderPart.write(document, header, issuer, endDate, units, findings);
         document.set("leadUnits", JSON.valueToTree(leadUnits));
         document.set("participants", participants(read, leadUnits, issuer));
-        document.set("stages", StagePart.write(read.tasks(), findings));
+        document.set("stages", StagePart.write(read, findings));
         document.set("tasks", tasks);
         document.set("reporting", ReportingPart.write(outline, findings));
         document.set("metrics", JSON.createArrayNode());
@@ -83,6 +83,7 @@ final class PlanDraftExtractor {
         for (DraftTask order : read.ownPlanOrders()) {
             order.coordinatingCodes().forEach(code -> cascade.put(code, makesOwnRollout(code)));
         }
+        read.reportOrders().forEach(order -> order.coordinatingCodes().forEach(code -> cascade.putIfAbsent(code, false)));
         leadUnits.forEach(code -> cascade.putIfAbsent(code, false));
         cascade.remove(issuer);
         ArrayNode participants = JSON.createArrayNode();

@@ -27,9 +27,17 @@ final class StagePart {
     private StagePart() {
     }
 
-    static ObjectNode write(List<DraftTask> tasks, Findings findings) {
+    static ObjectNode write(TaskReader.Read read, Findings findings) {
         ObjectNode stages = JSON.createObjectNode();
+        List<DraftTask> tasks = read.tasks();
         for (Stage stage : STAGES) {
+            DraftTask order = stage.key().equals("unitPlan") ? read.ownPlanOrders().stream()
+                    .filter(own -> own.deadline() != null).findFirst().orElse(null) : null;
+            if (order != null) {
+                stages.set(stage.key(), JSON.valueToTree(DeadlineText.toDocument(order.deadline().spec())));
+                findings.add("stages." + stage.key(), order.deadline().source(), "hạn các đơn vị xây dựng kế hoạch");
+                continue;
+            }
             DraftTask latest = null;
             LocalDate latestDay = null;
             for (DraftTask task : tasks) {

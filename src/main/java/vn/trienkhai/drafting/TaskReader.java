@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
  */
 final class TaskReader {
 
-    /** The tasks, and the orders that tell units to make their own plan. */
-    record Read(List<DraftTask> tasks, List<DraftTask> ownPlanOrders) {
+    /** The tasks, the orders that tell units to make their own plan, and those that tell them to report. */
+    record Read(List<DraftTask> tasks, List<DraftTask> ownPlanOrders, List<DraftTask> reportOrders) {
+    }
+
+    private record Orders(List<DraftTask> ownPlan, List<DraftTask> report) {
     }
 
     private static final Pattern TASK_SECTION = Pattern.compile(
@@ -28,20 +31,22 @@ final class TaskReader {
     private static final int TITLE_LIMIT = 500;
 
     private final AssignmentGrammar grammar;
+    private final UnitPhrases phrases;
     private final UnitMatcher matcher;
     private final DeadlinePhrases deadlines;
     private final String scope;
 
-    TaskReader(AssignmentGrammar grammar, UnitMatcher matcher, DeadlinePhrases deadlines, String scope) {
+    TaskReader(AssignmentGrammar grammar, UnitPhrases phrases, DeadlinePhrases deadlines, String scope) {
         this.grammar = grammar;
-        this.matcher = matcher;
+        this.phrases = phrases;
+        this.matcher = phrases.matcher();
         this.deadlines = deadlines;
         this.scope = scope;
     }
 
     Read read(PlanOutline outline) {
         List<DraftTask> tasks = new ArrayList<>();
-        List<DraftTask> orders = new ArrayList<>();
+        Orders orders = new Orders(new ArrayList<>(), new ArrayList<>());
         Set<String> codes = new HashSet<>();
         for (PlanOutline.Section section : outline.sections()) {
             if (!TASK_SECTION.matcher(Folding.fold(section.title())).find()) {
@@ -60,7 +65,7 @@ final class TaskReader {
                 }
             }
         }
-        return new Read(tasks, orders);
+        return new Read(tasks, orders.ownPlan(), orders.report());
     }
 
     private static String code(PlanOutline.Section section, PlanOutline.Item item, Set<String> used) {
@@ -73,10 +78,11 @@ final class TaskReader {
     }
 
     private void readItem(PlanOutline.Section section, PlanOutline.Item item, String code, List<DraftTask> tasks,
-                          List<DraftTask> orders) {
+                          Orders orders) {
         String heading = item.text().replaceAll("[:.]\\s*$", "").strip();
         UnitMatcher.UnitMatch headingUnit = matcher.match(heading, scope);
-        if (!item.body().isEmpty() && headingUnit.matched() && !headingUnit.group()) {
+        boolean unitHeading = headingUnit.matched() && !headingUnit.group() || namesOnlyAUnit(heading);
+        if (!item.body().isEmpty() && unitHeading) {
             for (int i = 0; i < item.body().size(); i++) {
                 String bullet = PlanOutline.stripBullet(item.body().get(i));
                 add(code + "-" + (i + 1), titleOf(bullet), null, bullet, headingLead(heading, headingUnit), tasks, orders);
@@ -94,8 +100,14 @@ final class TaskReader {
         return new UnitPhrases.Named(heading, match);
     }
 
+    /** "1. Phòng Tư pháp phường" with bullets under it: a unit's heading even when the tree lacks the unit. */
+    private boolean namesOnlyAUnit(String heading) {
+        return UnitPhrases.startsWithUnit(heading) && !Folding.fold(heading).startsWith("cac ")
+                && phrases.readRun(heading, 0, scope).end() >= heading.length() && heading.split("\\s+").length <= 10;
+    }
+
     /** One task, or one per deadline when the item's sentences set different deadlines. */
-    private void readSentences(String code, String text, List<DraftTask> tasks, List<DraftTask> orders) {
+    private void readSentences(String code, String text, List<DraftTask> tasks, Orders orders) {
         List<List<String>> chunks = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(text)) {
@@ -121,18 +133,23 @@ final class TaskReader {
     }
 
     private void add(String code, String title, String description, String source, UnitPhrases.Named inheritedLead,
-                     List<DraftTask> tasks, List<DraftTask> orders) {
+                     List<DraftTask> tasks, Orders orders) {
         AssignmentGrammar.Assignment assignment = grammar.read(source, scope);
-        if (assignment.lead() == null && inheritedLead != null) {
+        if (assignment.lead() == null && inheritedLead != null && !inheritedLead.match().matched()) {
+            List<UnitPhrases.Named> unmatched = new ArrayList<>(assignment.unmatched());
+            unmatched.add(0, inheritedLead);
+            assignment = new AssignmentGrammar.Assignment(null, assignment.coordinating(), unmatched,
+                    assignment.ownPlanOrder(), assignment.reportOrder());
+        } else if (assignment.lead() == null && inheritedLead != null) {
             assignment = new AssignmentGrammar.Assignment(inheritedLead, assignment.coordinating().stream()
                     .filter(named -> !named.match().codes().equals(inheritedLead.match().codes())).toList(),
-                    assignment.unmatched(), assignment.ownPlanOrder());
+                    assignment.unmatched(), assignment.ownPlanOrder(), assignment.reportOrder());
         }
         Matcher output = OUTPUT.matcher(source);
         boolean hasOutput = output.find();
         DraftTask task = new DraftTask(code, title, description, source, assignment, markedDeadline(source),
                 hasOutput ? output.group(1).strip() : null, hasOutput ? output.group() : null);
-        (assignment.ownPlanOrder() ? orders : tasks).add(task);
+        (assignment.ownPlanOrder() ? orders.ownPlan() : assignment.reportOrder() ? orders.report() : tasks).add(task);
     }
 
     private DeadlinePhrases.Found markedDeadline(String text) {

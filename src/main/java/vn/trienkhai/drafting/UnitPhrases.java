@@ -53,6 +53,10 @@ final class UnitPhrases {
         this.matcher = matcher;
     }
 
+    UnitMatcher matcher() {
+        return matcher;
+    }
+
     static boolean startsWithUnit(String text) {
         return UNIT_START.matcher(Folding.fold(text).strip()).find();
     }

@@ -85,6 +85,35 @@ class SeedExtractionTests {
         assertThat(draft.unmatched()).containsExactly("các sở, ban, ngành, địa phương");
     }
 
+    /** A plan written for these tests in another shape: lettered items, a unit's heading, orders to plan and to report. */
+    @Test
+    void aPlanOfAnotherShapeIsReadByTheSameGrammar() {
+        PlanDraft draft = extractor.extract(DemoUnits.resource("/drafting/other-shape-plan.txt"));
+        JsonNode document = draft.document();
+
+        assertThat(document.at("/directive/number").asText()).isEqualTo("12-KL/ĐU");
+        assertThat(document.at("/directive/date").asText()).isEqualTo("2027-01-05");
+        assertThat(document.at("/plan/number").asText()).isEqualTo("15/KH-UBND");
+        assertThat(document.at("/plan/date").asText()).isEqualTo("2027-01-20");
+        assertThat(document.at("/plan/endDate").asText()).isEqualTo("2029-12-31");
+        assertThat(document.at("/plan/signer/authority").asText()).isEqualTo("TM. ỦY BAN NHÂN DÂN");
+        assertThat(document.get("tasks")).extracting(task -> task.get("code").asText())
+                .containsExactly("1.a", "1.b", "II.2", "III.1-1");
+        assertThat(task(document, "1.a").get("deadline").asText()).isEqualTo("2027-03-15");
+        assertThat(task(document, "1.a").get("output").asText()).isEqualTo("danh sách cơ sở có nguy cơ cháy nổ");
+        assertThat(task(document, "1.a").get("coordinating")).hasSize(12);
+        assertThat(task(document, "1.b").get("lead").asText()).isEqualTo("AQ-PKTHT");
+        assertThat(task(document, "1.b").at("/deadline/quarter").asText()).isEqualTo("2027-Q2");
+        assertThat(task(document, "II.2").get("coordinating")).extracting(JsonNode::asText)
+                .containsExactly("AQ-DTN", "AQ-HPN");
+        assertThat(task(document, "III.1-1").at("/deadline/month").asText()).isEqualTo("2027-04");
+        assertThat(draft.unmatched()).containsExactly("Phòng Tư pháp phường");
+        assertThat(document.get("leadUnits")).extracting(JsonNode::asText).containsExactly("AQ-CA");
+        assertThat(document.at("/stages/unitPlan/workingDays").asInt()).isEqualTo(10);
+        assertThat(document.at("/reporting/every").asText()).isEqualTo("month");
+        assertThat(document.at("/reporting/submitWorkingDays").asInt()).isEqualTo(4);
+    }
+
     @Test
     void aDocxMadeFromASeedReadsAsItsText() throws IOException {
         String text = DemoUnits.resource(PARTY_SEED);
