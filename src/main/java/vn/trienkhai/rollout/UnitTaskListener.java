@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every unit-implementation task: on create its progress record opens with the task's due date;
+ * on update (a granted extension, an administrator's edit) the record takes the task's due date;
  * on complete the form is re-checked and the record closes (and a returned plan is marked so).
  */
 @Component("unitTaskListener")
@@ -32,6 +33,10 @@ class UnitTaskListener implements TaskListener {
         Stage stage = Stage.ofTask(task.getTaskDefinitionKey());
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             opened(task, stage);
+        } else if (EVENTNAME_UPDATE.equals(task.getEventName())) {
+            progress.dueMoved((Long) task.getVariable(PlanRolloutProcess.ROLLOUT_ID),
+                    (String) task.getVariable(UnitImplementationProcess.UNIT_CODE), stage,
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant());
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             Rollout rollout = directory.rollout((Long) task.getVariable(PlanRolloutProcess.ROLLOUT_ID));
             String unitCode = (String) task.getVariable(UnitImplementationProcess.UNIT_CODE);

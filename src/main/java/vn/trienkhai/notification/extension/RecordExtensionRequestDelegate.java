@@ -4,7 +4,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Checks and records the officer's request; the lead office of the task's plan decides. */
+/**
+ * Checks and records the officer's request; the lead office of the task's plan decides. The
+ * decision form reads the unit, the task and both dates by name ({@code decisionView}), and the
+ * decision task is named after the unit and plan ({@code planId}, {@code unitCode}).
+ */
 @Component
 class RecordExtensionRequestDelegate implements JavaDelegate {
 
@@ -21,5 +25,6 @@ class RecordExtensionRequestDelegate implements JavaDelegate {
                 (String) execution.getVariable(ExtensionProcess.REQUESTER), execution.getProcessInstanceId());
         execution.setVariable(ExtensionProcess.EXTENSION_ID, id);
         execution.setVariable(ExtensionProcess.LEAD_GROUPS, extensions.leadGroups(id));
+        execution.setVariables(extensions.decisionView(id));
     }
 }

@@ -23,7 +23,7 @@ export default {
     ? { availableLocales: ['en', 'vi'], fallbackLocale: 'en' }
     : { availableLocales: ['vi'], fallbackLocale: 'vi' },
   disableWelcomeMessage: true,
-  customScripts: ['scripts/trienkhai/form-messages.js'],
+  customScripts: ['scripts/trienkhai/form-messages.js', 'scripts/trienkhai/extension-tab.js'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
