@@ -106,7 +106,27 @@ async function complete(page) {
   await page.locator('button[ng-click="complete()"]').click();
 }
 
+// English words an officer or a manager must not meet on a page (whole words, case-sensitive as shown).
+const ENGLISH_WORDS = ['Select', 'Search', 'Claim', 'Unclaim', 'Complete', 'Save', 'Cancel', 'Submit', 'Filter',
+  'Filters', 'Task', 'Tasks', 'Due', 'Follow-up', 'Comment', 'Comments', 'History', 'Diagram', 'Description',
+  'Loading', 'Cannot', 'Error', 'Created', 'Assignee', 'Variables', 'Remove', 'Sort', 'Sorting', 'Start process',
+  'Process Instance', 'Logout', 'Dashboard', 'Running', 'Incidents', 'Add', 'Date', 'Name', 'Value'];
+
+/** The English words in the page's visible text, each with a little of its context. */
+async function englishWords(page) {
+  const text = await page.evaluate(() => document.body.innerText);
+  const found = [];
+  for (const word of ENGLISH_WORDS) {
+    const match = new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, 'u').exec(text);
+    if (match) {
+      found.push(`"${word}" in "…${text.substring(Math.max(0, match.index - 30), match.index + word.length + 30)
+        .replace(/\s+/g, ' ')}…"`);
+    }
+  }
+  return found;
+}
+
 module.exports = {
   BASE_URL, SHOTS, openBrowser, newPage, shot, settle, login, openFilter, taskLink, openTask, fillDate, choose,
-  complete
+  complete, englishWords
 };

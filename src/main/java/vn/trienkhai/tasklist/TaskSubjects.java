@@ -1,7 +1,6 @@
 package vn.trienkhai.tasklist;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,9 +56,9 @@ public class TaskSubjects {
         if (!(rolloutId instanceof Number rollout) || !(roundSequence instanceof Number sequence)) {
             return null;
         }
-        List<String> labels = jdbc.queryForList("select period_label from reporting_round where rollout_id = ? "
-                + "and sequence = ?", String.class, rollout.longValue(), sequence.intValue());
-        return labels.isEmpty() ? null : labels.get(0);
+        return (String) cached("round:" + rollout + ":" + sequence, () -> jdbc.queryForList("select period_label "
+                        + "from reporting_round where rollout_id = ? and sequence = ?", String.class, rollout.longValue(),
+                sequence.intValue()).stream().findFirst().orElse(null));
     }
 
     private Object cached(String key, Supplier<Object> load) {
