@@ -48,7 +48,14 @@ async function settle(page) {
 
 async function login(page, app, user) {
   await page.goto(`${BASE_URL}/camunda/app/${app}/`);
-  await page.locator('input[ng-model="username"]').waitFor();
+  try {
+    await page.locator('input[ng-model="username"]').waitFor({ timeout: 45000 });
+  } catch (coldStart) {
+    // On a loaded machine the first load of a webapp can outlast requirejs' module timeout
+    // ("Load timeout for modules: tasklist-plugin-tasklistPlugins/plugin"); a reload finds it warm.
+    await page.reload();
+    await page.locator('input[ng-model="username"]').waitFor();
+  }
   await page.fill('input[ng-model="username"]', user);
   await page.fill('input[ng-model="password"]', PASSWORD);
   await page.click('button[type=submit]');

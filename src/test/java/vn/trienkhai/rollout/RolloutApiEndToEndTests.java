@@ -96,6 +96,9 @@ class RolloutApiEndToEndTests {
 
         assertThat(tasks(OFFICER, planId, UnitImplementationProcess.REVIEW_UNIT_PLAN)).isEmpty();
         String review = onlyTask(LEAD, planId, UnitImplementationProcess.REVIEW_UNIT_PLAN);
+        JsonNode reviewForm = call(LEAD, HttpMethod.GET, "/engine-rest/task/" + review + "/form-variables", null).getBody();
+        assertThat(reviewForm.path("unitName").path("value").asText()).isEqualTo("Tổ dân phố số 1");
+        assertThat(reviewForm.path("unitPlanDateText").path("value").asText()).isEqualTo("05/01/2026");
         assertThat(complete(LEAD, review, form("reviewDecision", "RETURN")).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(complete(LEAD, review, form("reviewDecision", "RETURN", "returnReason", "Bổ sung phân công"))
