@@ -5,6 +5,9 @@
 //   study-completed the officer completes the study task through the Vietnamese form
 //   plan-returned   the lead office returns a unit plan with a reason; the unit's officer reads it
 //   cockpit-late    a manager opens the Cockpit plugin and sees a late unit marked late
+//   extension-from-task  an officer sees the unit's tasks by name, sorted by due date, and asks for
+//                   more time from the task's "Đề nghị gia hạn" tab; no English word on the page
+//   cockpit-extended     a manager sees the granted date in the Cockpit plugin; no English word there
 //   api-csrf        from a Tasklist page, a POST to /api is refused without the XSRF-TOKEN cookie
 //                   echoed in X-XSRF-TOKEN and accepted with it (as the finalise-report form sends it)
 // BASE_URL points at a running trienkhai with the demo data; screenshots go to target/e2e/.
@@ -144,7 +147,56 @@ async function apiCsrf(context) {
     `a POST with the token was refused: ${answers.with.status} ${answers.with.body}`);
 }
 
+async function extensionFromTask(context, officer, unitName) {
+  const page = await lib.newPage(context);
+  await lib.login(page, 'tasklist', officer);
+  await lib.openFilter(page, UNIT_TASKS);
+  check(decodeURIComponent(page.url()).includes('"sortBy":"dueDate","sortOrder":"asc"'),
+    `the list is not sorted by due date: ${page.url()}`);
+  const names = await page.locator('ol.tasks-list > li h4.task a').allInnerTexts();
+  console.log(`tasks listed: ${names.join(' | ')}`);
+  check(names.length > 0 && names.every((name) => name.includes(` – ${unitName} – `)),
+    `a task does not say its unit: ${names.join(' | ')}`);
+  await lib.openTask(page, STUDY);
+  await page.locator('.nav-tabs a, .nav a', { hasText: 'Đề nghị gia hạn' }).first().click();
+  const form = page.locator('form.trienkhai-extension');
+  await form.waitFor();
+  check((await form.innerText()).includes(unitName), 'the extension tab does not show the unit');
+  const date = form.locator('#trienkhai-new-due');
+  const earliest = new Date(`${await date.getAttribute('min')}T00:00:00Z`);
+  const asked = new Date(earliest.getTime() + 9 * 24 * 3600 * 1000).toISOString().substring(0, 10);
+  await date.fill(asked);
+  await form.locator('#trienkhai-reason').fill('Chờ tổ chức họp tổ dân phố sau đợt mưa bão');
+  await lib.shot(page, 'e1-extension-from-task');
+  await form.locator('button[type=submit]').click();
+  await page.locator('.trienkhai-extension-message', { hasText: 'Đã gửi đề nghị gia hạn' }).waitFor();
+  console.log(`asked until: ${asked}`);
+  await lib.shot(page, 'e2-extension-sent');
+  const english = await lib.englishWords(page);
+  check(english.length === 0, `English on the officer's task page: ${english.join('; ')}`);
+}
+
+async function cockpitExtended(context, unitCode, due) {
+  const page = await lib.newPage(context);
+  await lib.login(page, 'cockpit', 'aq-pktht.canbo');
+  let english = await lib.englishWords(page);
+  check(english.length === 0, `English on the manager's dashboard: ${english.join('; ')}`);
+  await page.locator('.tk-plans .tk-plan a.tk-plan-link').first().click();
+  const row = page.locator(`.tk-matrix tr[data-unit="${unitCode}"]`);
+  await row.waitFor();
+  const cell = await row.locator('td[data-stage="STUDY"]').innerText();
+  console.log(`study cell of ${unitCode}: ${cell}`);
+  check(cell.includes(`Hạn: ${due}`), `the plugin does not show the granted date ${due}: ${cell}`);
+  await lib.shot(page, 'e3-cockpit-extended');
+  english = await lib.englishWords(page);
+  check(english.length === 0, `English on the manager's plan page: ${english.join('; ')}`);
+}
+
 const JOURNEYS = {
+  'extension-from-task': (context) => extensionFromTask(context, process.env.E2E_OFFICER || 'aq-tdp05.canbo',
+    process.env.E2E_UNIT_NAME || 'Tổ dân phố số 5'),
+  'cockpit-extended': (context) => cockpitExtended(context, process.env.E2E_UNIT || 'AQ-TDP05',
+    process.env.E2E_DUE || ''),
   'study-refused': (context) => studyRefused(context),
   'study-completed': (context) => studyCompleted(context),
   'plan-returned': (context) => planReturned(context, process.env.E2E_REASON || 'Bổ sung tiến độ từng tháng'),

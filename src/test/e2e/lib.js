@@ -48,7 +48,14 @@ async function settle(page) {
 
 async function login(page, app, user) {
   await page.goto(`${BASE_URL}/camunda/app/${app}/`);
-  await page.locator('input[ng-model="username"]').waitFor();
+  try {
+    await page.locator('input[ng-model="username"]').waitFor({ timeout: 45000 });
+  } catch (coldStart) {
+    // On a loaded machine the first load of a webapp can outlast requirejs' module timeout
+    // ("Load timeout for modules: tasklist-plugin-tasklistPlugins/plugin"); a reload finds it warm.
+    await page.reload();
+    await page.locator('input[ng-model="username"]').waitFor();
+  }
   await page.fill('input[ng-model="username"]', user);
   await page.fill('input[ng-model="password"]', PASSWORD);
   await page.click('button[type=submit]');
@@ -106,7 +113,27 @@ async function complete(page) {
   await page.locator('button[ng-click="complete()"]').click();
 }
 
+// English words an officer or a manager must not meet on a page (whole words, case-sensitive as shown).
+const ENGLISH_WORDS = ['Select', 'Search', 'Claim', 'Unclaim', 'Complete', 'Save', 'Cancel', 'Submit', 'Filter',
+  'Filters', 'Task', 'Tasks', 'Due', 'Follow-up', 'Comment', 'Comments', 'History', 'Diagram', 'Description',
+  'Loading', 'Cannot', 'Error', 'Created', 'Assignee', 'Variables', 'Remove', 'Sort', 'Sorting', 'Start process',
+  'Process Instance', 'Logout', 'Dashboard', 'Running', 'Incidents', 'Add', 'Date', 'Name', 'Value'];
+
+/** The English words in the page's visible text, each with a little of its context. */
+async function englishWords(page) {
+  const text = await page.evaluate(() => document.body.innerText);
+  const found = [];
+  for (const word of ENGLISH_WORDS) {
+    const match = new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, 'u').exec(text);
+    if (match) {
+      found.push(`"${word}" in "…${text.substring(Math.max(0, match.index - 30), match.index + word.length + 30)
+        .replace(/\s+/g, ' ')}…"`);
+    }
+  }
+  return found;
+}
+
 module.exports = {
   BASE_URL, SHOTS, openBrowser, newPage, shot, settle, login, openFilter, taskLink, openTask, fillDate, choose,
-  complete
+  complete, englishWords
 };

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The working days of Vietnamese state bodies: Monday to Friday, less the public holidays
  * (Tết with its bridging days included), plus the weekend days made working days in exchange.
- * A year without a holiday file counts weekends only.
+ * A year without a holiday file gets the statutory holidays ({@link StatutoryHolidays}, Tết and
+ * Giỗ Tổ from the lunar calendar), marked provisional.
  */
 public final class HolidayCalendar {
 
@@ -24,7 +25,7 @@ public final class HolidayCalendar {
     private final Map<LocalDate, Holiday> days;
     private final Set<Integer> years;
     private final Set<Integer> provisionalYears;
-    private final Set<Integer> reportedMissingYears = ConcurrentHashMap.newKeySet();
+    private final Map<Integer, Map<LocalDate, Holiday>> computedYears = new ConcurrentHashMap<>();
 
     HolidayCalendar(Collection<Holiday> days, Set<Integer> years, Set<Integer> provisionalYears) {
         Map<LocalDate, Holiday> byDate = new TreeMap<>();
@@ -51,11 +52,10 @@ public final class HolidayCalendar {
     }
 
     public boolean isWorkingDay(LocalDate date) {
-        Holiday holiday = days.get(date);
+        Holiday holiday = entry(date);
         if (holiday != null) {
             return holiday.kind() == Holiday.Kind.WORKING_DAY;
         }
-        noteIfUncovered(date.getYear());
         DayOfWeek day = date.getDayOfWeek();
         return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
     }
@@ -84,7 +84,7 @@ public final class HolidayCalendar {
     }
 
     public Optional<Holiday> holiday(LocalDate date) {
-        return Optional.ofNullable(days.get(date));
+        return Optional.ofNullable(entry(date));
     }
 
     /** The years that have a holiday file. */
@@ -97,9 +97,23 @@ public final class HolidayCalendar {
         return provisionalYears;
     }
 
-    private void noteIfUncovered(int year) {
-        if (!years.contains(year) && reportedMissingYears.add(year)) {
-            log.info("No holiday file for {}: counting Saturdays and Sundays only", year);
+    /** A year with a provisional file, or with no file at all (its holidays are computed). */
+    public boolean isProvisional(int year) {
+        return provisionalYears.contains(year) || !years.contains(year);
+    }
+
+    private Holiday entry(LocalDate date) {
+        if (years.contains(date.getYear())) {
+            return days.get(date);
         }
+        return computedYears.computeIfAbsent(date.getYear(), this::computed).get(date);
+    }
+
+    private Map<LocalDate, Holiday> computed(int year) {
+        log.info("No holiday file for {}: using the statutory holidays with Tết and Giỗ Tổ from the lunar calendar "
+                + "(provisional)", year);
+        Map<LocalDate, Holiday> byDate = new TreeMap<>();
+        StatutoryHolidays.of(year).forEach(day -> byDate.put(day.date(), day));
+        return Map.copyOf(byDate);
     }
 }

@@ -11,7 +11,8 @@ import vn.trienkhai.security.AccessProvisioning;
 /**
  * Notifies the units of their assignment: progress records with due dates and a log line (no mail
  * yet); the units and the lead office may read the two definitions, which opening a deployed form
- * and completing the last task of a called instance require.
+ * and completing the last task of a called instance require, and reporting-round's, so that
+ * Tasklist shows the process name on report tasks.
  */
 @Component("notifyUnitsDelegate")
 class NotifyUnitsDelegate implements JavaDelegate {
@@ -36,5 +37,6 @@ class NotifyUnitsDelegate implements JavaDelegate {
                 directory.leadGroupsOf(rollout).stream()).distinct().toList();
         access.grantReadProcessDefinition(groups, UnitImplementationProcess.KEY);
         access.grantReadProcessDefinition(groups, PlanRolloutProcess.KEY);
+        access.grantReadProcessDefinition(groups, PlanRolloutProcess.REPORTING_ROUND_KEY);
     }
 }

@@ -62,6 +62,12 @@ public class ProgressRecords {
         record(rollout, unitCode, stage).complete(ClockUtil.getCurrentTime().toInstant(), userId);
     }
 
+    /** The open task's due date moved: the record follows, so monitoring and on-time counting do too. */
+    public void dueMoved(long rolloutId, String unitCode, Stage stage, Instant dueAt) {
+        pending.writeNow();
+        progress.find(rolloutId, unitCode, stage).ifPresent(record -> record.moveDue(dueAt));
+    }
+
     /** Flushed at once: the returned plan's submission task opens the same record in place next. */
     public void returned(Rollout rollout, String unitCode) {
         record(rollout, unitCode, Stage.UNIT_PLAN).returned();

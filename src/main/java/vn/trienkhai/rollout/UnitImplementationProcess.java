@@ -26,6 +26,9 @@ public final class UnitImplementationProcess {
 
     public static final String UNIT_PLAN_NUMBER = "unitPlanNumber";
     public static final String UNIT_PLAN_DATE = "unitPlanDate";
+    /** Display only, local to the review task: the unit's name and the plan's date as dd/mm/yyyy. */
+    public static final String UNIT_NAME = "unitName";
+    public static final String UNIT_PLAN_DATE_TEXT = "unitPlanDateText";
     public static final String UNIT_PLAN_SUMMARY = "unitPlanSummary";
     public static final String UNIT_PLAN_DOCUMENT = "unitPlanDocument";
 

@@ -74,6 +74,13 @@ public class UnitStageProgress {
         this.status = Status.DONE;
     }
 
+    /** A later due date (a granted extension, an administrator's edit) counts while the stage is open. */
+    void moveDue(Instant dueAt) {
+        if (completedAt == null) {
+            this.dueAt = dueAt;
+        }
+    }
+
     void returned() {
         this.status = Status.RETURNED;
     }

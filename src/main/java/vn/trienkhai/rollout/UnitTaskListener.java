@@ -1,14 +1,18 @@
 package vn.trienkhai.rollout;
 
+import java.time.LocalDate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.trienkhai.tasklist.TaskSubjects;
+import vn.trienkhai.tasklist.TaskWords;
 
 /**
  * Every unit-implementation task: on create its progress record opens with the task's due date;
+ * on update (a granted extension, an administrator's edit) the record takes the task's due date;
  * on complete the form is re-checked and the record closes (and a returned plan is marked so).
  */
 @Component("unitTaskListener")
@@ -18,9 +22,11 @@ class UnitTaskListener implements TaskListener {
     private final ProgressRecords progress;
     private final UnitFormRules rules;
     private final IdentityService identityService;
+    private final TaskSubjects subjects;
 
     UnitTaskListener(RolloutDirectory directory, ProgressRecords progress, UnitFormRules rules,
-                     IdentityService identityService) {
+                     IdentityService identityService, TaskSubjects subjects) {
+        this.subjects = subjects;
         this.directory = directory;
         this.progress = progress;
         this.rules = rules;
@@ -32,6 +38,10 @@ class UnitTaskListener implements TaskListener {
         Stage stage = Stage.ofTask(task.getTaskDefinitionKey());
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             opened(task, stage);
+        } else if (EVENTNAME_UPDATE.equals(task.getEventName())) {
+            progress.dueMoved((Long) task.getVariable(PlanRolloutProcess.ROLLOUT_ID),
+                    (String) task.getVariable(UnitImplementationProcess.UNIT_CODE), stage,
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant());
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             Rollout rollout = directory.rollout((Long) task.getVariable(PlanRolloutProcess.ROLLOUT_ID));
             String unitCode = (String) task.getVariable(UnitImplementationProcess.UNIT_CODE);
@@ -49,9 +59,22 @@ class UnitTaskListener implements TaskListener {
      */
     private void opened(DelegateTask task, Stage stage) {
         DelegateExecution execution = task.getExecution();
-        progress.opened((Long) execution.getVariable(PlanRolloutProcess.ROLLOUT_ID),
-                (String) execution.getVariable(UnitImplementationProcess.UNIT_CODE), stage,
+        String unitCode = (String) execution.getVariable(UnitImplementationProcess.UNIT_CODE);
+        progress.opened((Long) execution.getVariable(PlanRolloutProcess.ROLLOUT_ID), unitCode, stage,
                 task.getDueDate() == null ? null : task.getDueDate().toInstant());
+        if (stage == Stage.REVIEW) {
+            showSubmission(task, unitCode);
+        }
+    }
+
+    /** The review form reads the unit by name and the plan's date as dd/mm/yyyy, not the code and ISO date. */
+    private void showSubmission(DelegateTask task, String unitCode) {
+        String unitName = subjects.unitName(unitCode);
+        task.setVariableLocal(UnitImplementationProcess.UNIT_NAME, unitName == null ? unitCode : unitName);
+        Object date = task.getExecution().getVariable(UnitImplementationProcess.UNIT_PLAN_DATE);
+        String text = date == null ? "" : String.valueOf(date);
+        task.setVariableLocal(UnitImplementationProcess.UNIT_PLAN_DATE_TEXT, text.matches("\\d{4}-\\d{2}-\\d{2}.*")
+                ? TaskWords.date(LocalDate.parse(text.substring(0, 10))) : text);
     }
 
     private void reviewed(DelegateTask task, Rollout rollout, String unitCode) {

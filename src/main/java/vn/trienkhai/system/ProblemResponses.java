@@ -1,9 +1,13 @@
 package vn.trienkhai.system;
 
 import java.net.URI;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,6 +34,25 @@ class ProblemResponses {
     @ExceptionHandler(ForbiddenException.class)
     ProblemDetail forbidden(ForbiddenException exception) {
         return problem(HttpStatus.FORBIDDEN, "Không có quyền", exception.getMessage(), "forbidden");
+    }
+
+    /** The engine refused the caller a permission: never a 500, and never the engine's message with its ids. */
+    @ExceptionHandler(AuthorizationException.class)
+    ProblemDetail engineRefused(AuthorizationException exception) {
+        return problem(HttpStatus.FORBIDDEN, "Không có quyền",
+                "Tài khoản của bạn không có quyền thực hiện thao tác này. Nếu cần, hãy đề nghị quản trị viên cấp quyền.",
+                "forbidden");
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadableBody(HttpMessageNotReadableException exception) {
+        if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream().map(reference -> reference.getFieldName() != null
+                    ? reference.getFieldName() : "[" + reference.getIndex() + "]").collect(Collectors.joining("."));
+            return fieldProblem(field.replace(".[", "["), "giá trị không đúng kiểu hoặc định dạng (ngày viết yyyy-MM-dd)");
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",
+                "Nội dung gửi lên không đọc được: gửi một tài liệu JSON đúng cú pháp.", "unreadable-body");
     }
 
     @ExceptionHandler(NotFoundException.class)

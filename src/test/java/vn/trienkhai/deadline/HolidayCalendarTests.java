@@ -57,11 +57,27 @@ class HolidayCalendarTests {
                 .hasValueSatisfying(day -> assertThat(day.kind()).isEqualTo(Holiday.Kind.WORKING_DAY));
     }
 
+    /** 2030: Tết on Saturday 02/02, so 01/02 to 05/02, and the two weekend days given back on 06 and 07/02. */
+    @ParameterizedTest
+    @CsvSource({
+            "2030-01-01, false", "2030-01-02, true", "2030-01-05, false", "2030-01-31, true",
+            "2030-02-01, false", "2030-02-05, false", "2030-02-06, false", "2030-02-07, false", "2030-02-08, true",
+            "2030-04-30, false", "2030-05-01, false", "2030-05-02, true", "2030-09-02, false", "2030-09-03, false",
+            "2030-09-04, true", "2029-09-03, false", "2029-09-04, false", "2029-09-05, true"})
+    void aYearWithoutAFileGetsTheStatutoryHolidays(LocalDate date, boolean working) {
+        assertThat(SHIPPED.isWorkingDay(date)).isEqualTo(working);
+    }
+
     @Test
-    void aYearWithoutAFileCountsWeekendsOnly() {
-        assertThat(SHIPPED.isWorkingDay(LocalDate.of(2030, 1, 1))).isTrue();
-        assertThat(SHIPPED.isWorkingDay(LocalDate.of(2030, 1, 5))).isFalse();
-        assertThat(SHIPPED.nextWorkingDayOnOrAfter(LocalDate.of(2030, 1, 5))).isEqualTo("2030-01-07");
+    void aYearWithoutAFileIsProvisionalAndSaysSo() {
+        assertThat(SHIPPED.isProvisional(2030)).isTrue();
+        assertThat(SHIPPED.isProvisional(2026)).isFalse();
+        assertThat(SHIPPED.holiday(LocalDate.of(2030, 2, 2))).hasValueSatisfying(day -> {
+            assertThat(day.name()).contains("Tết Nguyên đán").contains("dự kiến");
+            assertThat(day.source()).contains("Bộ luật Lao động 2019").contains("dự kiến");
+        });
+        assertThat(SHIPPED.holiday(LocalDate.of(2030, 2, 7))).hasValueSatisfying(day ->
+                assertThat(day.name()).startsWith("Nghỉ bù"));
     }
 
     @Test

@@ -115,6 +115,30 @@ class BrowserJourneyTests {
         assertThat(output).contains("without token: 403");
     }
 
+    @Test
+    @Order(6)
+    void anOfficerAsksForMoreTimeFromTheTaskAndTheManagerSeesTheGrantedDate() throws Exception {
+        String output = NodeJourney.journey("extension-from-task", port,
+                Map.of("E2E_OFFICER", "aq-tdp05.canbo", "E2E_UNIT_NAME", "Tổ dân phố số 5"));
+        LocalDate asked = LocalDate.parse(output.substring(output.indexOf("asked until: ") + 13).substring(0, 10));
+        Map<String, Object> request = jdbc.queryForMap("select process_instance_id, requested_due_at from deadline_extension "
+                + "where unit_code = 'AQ-TDP05' and status = 'REQUESTED'");
+        assertThat(((java.sql.Timestamp) request.get("requested_due_at")).toInstant().atZone(zone).toLocalDate())
+                .isEqualTo(asked);
+        String decide = engine.getTaskService().createTaskQuery()
+                .processInstanceId((String) request.get("process_instance_id")).singleResult().getId();
+        engine.getIdentityService().setAuthentication("aq-pktht.canbo", java.util.List.of("aq-pktht"));
+        try {
+            engine.getTaskService().complete(decide, Map.of("decision", "grant", "decisionComment", "Đồng ý"));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        demo.runJobs();
+
+        NodeJourney.journey("cockpit-extended", port, Map.of("E2E_UNIT", "AQ-TDP05",
+                "E2E_DUE", asked.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+    }
+
     private Instant studyDueOf(String unitCode) throws Exception {
         long planId = demo.demoPlan();
         JsonNode progress = json.readTree(rest.withBasicAuth("admin", "admin")

@@ -3,6 +3,8 @@ package vn.trienkhai.rollout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import vn.trienkhai.notification.extension.ExtensionProcess;
 import vn.trienkhai.security.AccessProvisioning;
 import vn.trienkhai.security.UserAccount;
 
@@ -48,6 +51,8 @@ class RolloutApiEndToEndTests {
         access.ensureUser(new UserAccount(POLICE, "Dũng", "Phạm Văn", null, PASSWORD, List.of("aq-ca")));
         access.grantStartPlanRollout("aq-pktht", PlanRolloutProcess.KEY);
         access.grantLeadOffice("aq-pktht");
+        access.grantStartPlanRollout("aq-tdp01", ExtensionProcess.KEY);
+        access.grantStartPlanRollout("aq-tdp02", ExtensionProcess.KEY);
     }
 
     @AfterEach
@@ -94,6 +99,9 @@ class RolloutApiEndToEndTests {
 
         assertThat(tasks(OFFICER, planId, UnitImplementationProcess.REVIEW_UNIT_PLAN)).isEmpty();
         String review = onlyTask(LEAD, planId, UnitImplementationProcess.REVIEW_UNIT_PLAN);
+        JsonNode reviewForm = call(LEAD, HttpMethod.GET, "/engine-rest/task/" + review + "/form-variables", null).getBody();
+        assertThat(reviewForm.path("unitName").path("value").asText()).isEqualTo("Tổ dân phố số 1");
+        assertThat(reviewForm.path("unitPlanDateText").path("value").asText()).isEqualTo("05/01/2026");
         assertThat(complete(LEAD, review, form("reviewDecision", "RETURN")).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(complete(LEAD, review, form("reviewDecision", "RETURN", "returnReason", "Bổ sung phân công"))
@@ -119,6 +127,70 @@ class RolloutApiEndToEndTests {
         JsonNode list = call(LEAD, HttpMethod.GET, "/api/plans/" + planId + "/rollouts", null).getBody();
         assertThat(list).hasSize(1);
         assertThat(list.get(0).path("status").asText()).isEqualTo("RUNNING");
+    }
+
+    @Test
+    void tasksSayWhatTheyAreAndAnOfficerGetsMoreTimeFromTheTaskItself() throws Exception {
+        long planId = fixtures.plan(List.of("AQ-TDP01", "AQ-TDP02"));
+        long rolloutId = call(LEAD, HttpMethod.POST, "/api/plans/" + planId + "/rollouts",
+                Map.of("rolloutOn", "2026-01-05")).getBody().path("id").asLong();
+        steps.runJobs();
+        String study = onlyTask(OFFICER, planId, UnitImplementationProcess.STUDY);
+        JsonNode task = call(OFFICER, HttpMethod.GET, "/engine-rest/task/" + study, null).getBody();
+        assertThat(task.path("name").asText()).isEqualTo("Học tập, quán triệt – Tổ dân phố số 1 – KH 08-CT/TU");
+        assertThat(task.path("description").asText()).startsWith("Kế hoạch: Kế hoạch kiểm thử ")
+                .endsWith("Hạn hoàn thành: thứ Sáu, ngày 16/01/2026.");
+
+        JsonNode draft = call(OFFICER, HttpMethod.GET, "/api/tasks/" + study + "/extension-requests/draft", null).getBody();
+        assertThat(draft.path("taskName").asText()).isEqualTo(task.path("name").asText());
+        assertThat(draft.path("unitName").asText()).isEqualTo("Tổ dân phố số 1");
+        assertThat(draft.path("currentDue").asText()).isEqualTo("16/01/2026");
+        assertThat(draft.path("earliestNewDueDate").asText()).isEqualTo("2026-01-17");
+        for (String user : List.of(OTHER_UNIT, OFFICER)) {
+            String taskId = user.equals(OFFICER) ? "khong-co-viec-nay" : study;
+            ResponseEntity<JsonNode> foreign = call(user, HttpMethod.POST, "/api/tasks/" + taskId + "/extension-requests",
+                    Map.of("newDueDate", "2026-01-30", "reason", "Chờ họp chi bộ"));
+            assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(foreign.getBody().path("detail").asText()).contains("taskId").doesNotContain(study);
+        }
+        ResponseEntity<JsonNode> badDate = call(OFFICER, HttpMethod.POST, "/api/tasks/" + study + "/extension-requests",
+                Map.of("newDueDate", "30/01/2026", "reason", "Chờ họp chi bộ"));
+        assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badDate.getBody().path("errors").get(0).path("field").asText()).isEqualTo("newDueDate");
+        ResponseEntity<JsonNode> asked = call(OFFICER, HttpMethod.POST, "/api/tasks/" + study + "/extension-requests",
+                Map.of("newDueDate", "2026-01-30", "reason", "Chờ họp chi bộ"));
+        assertThat(asked.getStatusCode()).as(String.valueOf(asked.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(asked.getBody().path("extensionId").isNumber()).isTrue();
+
+        String decide = call(LEAD, HttpMethod.GET, "/engine-rest/task?processInstanceId="
+                + asked.getBody().path("processInstanceId").asText(), null).getBody().get(0).path("id").asText();
+        JsonNode decideTask = call(LEAD, HttpMethod.GET, "/engine-rest/task/" + decide, null).getBody();
+        assertThat(decideTask.path("name").asText()).isEqualTo("Xem xét đề nghị gia hạn – Tổ dân phố số 1 – KH 08-CT/TU");
+        JsonNode shown = call(LEAD, HttpMethod.GET, "/engine-rest/task/" + decide + "/form-variables", null).getBody();
+        assertThat(shown.path("unitName").path("value").asText()).isEqualTo("Tổ dân phố số 1");
+        assertThat(shown.path("extendedTaskName").path("value").asText()).isEqualTo(task.path("name").asText());
+        assertThat(shown.path("currentDueText").path("value").asText()).isEqualTo("thứ Sáu, ngày 16/01/2026");
+        assertThat(shown.path("requestedDueText").path("value").asText()).isEqualTo("thứ Sáu, ngày 30/01/2026");
+        assertThat(shown.path("requesterName").path("value").asText()).isEqualTo("Minh Trần Văn");
+        assertThat(complete(LEAD, decide, form("decision", "grant", "decisionComment", "Đồng ý")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        steps.runJobs();
+
+        JsonNode record = studyRecord(rolloutId);
+        assertThat(Instant.parse(record.path("dueAt").asText())).isEqualTo(Instant.parse("2026-01-30T16:59:59Z"));
+        ClockUtil.setCurrentTime(RolloutFixtures.at(LocalDate.of(2026, 1, 26), 10));
+        assertThat(complete(OFFICER, study, studyForm(35)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(studyRecord(rolloutId).path("onTime").asBoolean()).isTrue();
+    }
+
+    private JsonNode studyRecord(long rolloutId) {
+        JsonNode progress = call(LEAD, HttpMethod.GET, "/api/rollouts/" + rolloutId + "/progress", null).getBody();
+        for (JsonNode record : progress) {
+            if (record.path("unit").asText().equals("AQ-TDP01") && record.path("stage").asText().equals("STUDY")) {
+                return record;
+            }
+        }
+        throw new AssertionError("No study record in " + progress);
     }
 
     private void submitUnitPlan(long planId) {

@@ -14,6 +14,13 @@ public final class ExtensionProcess {
     public static final String EXTENSION_ID = "extensionId";
     public static final String DECISION = "decision";
     public static final String DECISION_COMMENT = "decisionComment";
+    public static final String PLAN_ID = "planId";
+    public static final String UNIT_CODE = "unitCode";
+    public static final String UNIT_NAME = "unitName";
+    public static final String TASK_NAME = "extendedTaskName";
+    public static final String REQUESTER_NAME = "requesterName";
+    public static final String CURRENT_DUE = "currentDueText";
+    public static final String REQUESTED_DUE = "requestedDueText";
     public static final String GRANT = "grant";
     public static final String REFUSE = "refuse";
 

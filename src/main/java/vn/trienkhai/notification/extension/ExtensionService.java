@@ -1,10 +1,12 @@
 package vn.trienkhai.notification.extension;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,12 +15,17 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import vn.trienkhai.deadline.DeadlineCalculator;
 import vn.trienkhai.notification.TaskTimers;
 import vn.trienkhai.organisation.OrganisationUnit;
+import vn.trienkhai.security.CurrentUser;
+import vn.trienkhai.system.NotFoundException;
+import vn.trienkhai.tasklist.TaskSubjects;
+import vn.trienkhai.tasklist.TaskWords;
 
 /**
  * Extensions (gia hạn): checks and records a request, records the lead office's decision and,
@@ -37,9 +44,12 @@ public class ExtensionService {
     private final TaskTimers timers;
     private final DeadlineCalculator deadlines;
     private final Clock clock;
+    private final TaskSubjects subjects;
 
     ExtensionService(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-                     DeadlineExtensions extensions, TaskTimers timers, DeadlineCalculator deadlines, Clock clock) {
+                     DeadlineExtensions extensions, TaskTimers timers, DeadlineCalculator deadlines, Clock clock,
+                     TaskSubjects subjects) {
+        this.subjects = subjects;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
@@ -47,6 +57,42 @@ public class ExtensionService {
         this.timers = timers;
         this.deadlines = deadlines;
         this.clock = clock;
+    }
+
+    /**
+     * The request form opened from a task: refused as not found when the task is not open, has no
+     * due date or is not the caller's unit's, so that a foreign task's existence is not told. Runs
+     * as the caller, who may read the task and its variables but not the unit's process instance.
+     */
+    ExtensionDraft draft(String taskId, CurrentUser user) {
+        Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId.strip()).active().singleResult();
+        String unitCode = task == null ? null : (String) taskService.getVariable(task.getId(), ExtensionProcess.UNIT_CODE);
+        if (task == null || task.getDueDate() == null || !ownedBy(task, unitCode, user.groupIds())) {
+            throw new NotFoundException("Mã công việc (taskId): không có việc đang mở, có hạn, của đơn vị bạn với mã này. "
+                    + "Hãy mở đề nghị gia hạn từ chính công việc trong danh sách việc của đơn vị.");
+        }
+        LocalDate due = task.getDueDate().toInstant().atZone(deadlines.zone()).toLocalDate();
+        return new ExtensionDraft(task.getId(), task.getName(), unitCode == null ? null : subjects.unitName(unitCode),
+                TaskWords.date(due), due.toString(), due.plusDays(1).toString(), MAX_TEXT);
+    }
+
+    /** What the lead office reads when it decides: names and dates, never ids or logins. */
+    Map<String, Object> decisionView(long extensionId) {
+        Map<String, Object> row = extensions.find(extensionId);
+        String unitCode = (String) row.get("unit_code");
+        User user = identityService.createUserQuery()
+                .userId((String) row.get("requested_by")).singleResult();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put(ExtensionProcess.UNIT_CODE, unitCode);
+        view.put(ExtensionProcess.PLAN_ID, row.get("plan_id"));
+        view.put(ExtensionProcess.UNIT_NAME, unitCode == null ? "" : subjects.unitName(unitCode));
+        view.put(ExtensionProcess.TASK_NAME, row.get("task_name"));
+        view.put(ExtensionProcess.REQUESTER_NAME, user == null ? "" : (user.getFirstName() + " " + user.getLastName()).strip());
+        view.put(ExtensionProcess.CURRENT_DUE, TaskWords.day(((Timestamp) row.get("current_due_at")).toInstant(),
+                deadlines.zone()));
+        view.put(ExtensionProcess.REQUESTED_DUE, TaskWords.day(((Timestamp) row.get("requested_due_at")).toInstant(),
+                deadlines.zone()));
+        return view;
     }
 
     /** Validates a request of {@code requester} and records it; returns the record's id. */
@@ -95,19 +141,23 @@ public class ExtensionService {
     /** Moves the task's due date to the granted one and recreates its ladder timers. */
     public void apply(long extensionId) {
         Map<String, Object> row = extensions.find(extensionId);
-        Instant due = ((java.sql.Timestamp) row.get("requested_due_at")).toInstant();
+        Instant due = ((Timestamp) row.get("requested_due_at")).toInstant();
         timers.moveDueDate((String) row.get("task_id"), Date.from(due));
     }
 
     private void checkUnit(Task task, String unitCode, String requester) {
         List<String> groups = identityService.createGroupQuery().groupMember(requester).list().stream()
                 .map(Group::getId).toList();
+        if (!ownedBy(task, unitCode, groups)) {
+            throw new BadUserRequestException("Mã công việc (taskId): việc này không thuộc đơn vị của bạn");
+        }
+    }
+
+    private boolean ownedBy(Task task, String unitCode, List<String> groups) {
         List<String> owners = unitCode != null ? List.of(OrganisationUnit.groupIdFor(unitCode))
                 : taskService.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
                 .filter(Objects::nonNull).toList();
-        if (owners.stream().noneMatch(groups::contains)) {
-            throw new BadUserRequestException("Mã công việc (taskId): việc này không thuộc đơn vị của bạn");
-        }
+        return owners.stream().anyMatch(groups::contains);
     }
 
     private LocalDate date(Object value) {

@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks and records the officer's request; the lead office of the task's plan decides. The
- * requester is the signed-in user who submits the start form, never a variable sent with it.
+ * requester is the signed-in user who submits the start form, never a variable sent with it. The
+ * decision form reads the unit, the task and both dates by name ({@code decisionView}), and the
+ * decision task is named after the unit and plan ({@code planId}, {@code unitCode}).
  */
 @Component
 class RecordExtensionRequestDelegate implements JavaDelegate {
@@ -31,5 +33,6 @@ class RecordExtensionRequestDelegate implements JavaDelegate {
                 execution.getVariable(ExtensionProcess.NEW_DUE_DATE), (String) execution.getVariable(ExtensionProcess.REASON),
                 user.getUserId(), execution.getProcessInstanceId());
         execution.setVariable(ExtensionProcess.EXTENSION_ID, id);
+        execution.setVariables(extensions.decisionView(id));
     }
 }

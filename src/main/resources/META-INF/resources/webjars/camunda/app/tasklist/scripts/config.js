@@ -23,7 +23,8 @@ export default {
     ? { availableLocales: ['en', 'vi'], fallbackLocale: 'en' }
     : { availableLocales: ['vi'], fallbackLocale: 'vi' },
   disableWelcomeMessage: true,
-  customScripts: ['scripts/trienkhai/form-messages.js'],
+  customScripts: ['scripts/trienkhai/form-messages.js', 'scripts/trienkhai/extension-tab.js',
+    'scripts/trienkhai/default-sorting.js'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',

@@ -26,6 +26,59 @@ export function translate(text) {
 }
 
 /*
+ * The engine's REST API puts an English prefix with the task's or definition's id before the
+ * application's Vietnamese refusal ("Cannot submit task form 1a2b…: Trường «…»: …"); Tasklist
+ * shows it as is. The prefix goes, the refusal stays.
+ */
+const PREFIXES = [
+  [/^Cannot submit task form [^:]*:\s*/, 'Không gửi được biểu mẫu: '],
+  [/^Cannot complete task [^:]*:\s*/, 'Không hoàn thành được công việc: '],
+  [/^Cannot instantiate process definition [^:]*:\s*/, 'Không khởi tạo được quy trình: ']
+];
+
+export function withoutEnginePrefix(text) {
+  for (const [pattern, replacement] of PREFIXES) {
+    if (pattern.test(text || '')) {
+      return text.replace(pattern, replacement);
+    }
+  }
+  return null;
+}
+
+function translateNotifications(root) {
+  root.querySelectorAll('.notifications, .alert, .notification').forEach((box) => {
+    const texts = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    for (let text = texts.nextNode(); text !== null; text = texts.nextNode()) {
+      const vietnamese = withoutEnginePrefix(text.nodeValue);
+      if (vietnamese !== null) {
+        text.nodeValue = vietnamese;
+      }
+    }
+  });
+}
+
+/* The select's placeholders, which form-js 1.8.7 does not let a form set. */
+const PLACEHOLDERS = { Select: 'Chọn…', Search: 'Tìm…' };
+
+function translatePlaceholders(root) {
+  root.querySelectorAll('.fjs-form-field-select').forEach((field) => {
+    const texts = document.createTreeWalker(field, NodeFilter.SHOW_TEXT);
+    for (let text = texts.nextNode(); text !== null; text = texts.nextNode()) {
+      const vietnamese = PLACEHOLDERS[(text.nodeValue || '').trim()];
+      if (vietnamese) {
+        text.nodeValue = vietnamese;
+      }
+    }
+    field.querySelectorAll('input[placeholder]').forEach((input) => {
+      const vietnamese = PLACEHOLDERS[input.getAttribute('placeholder')];
+      if (vietnamese) {
+        input.setAttribute('placeholder', vietnamese);
+      }
+    });
+  });
+}
+
+/*
  * Only the text nodes' values change: form-js (Preact) keeps references to them, and replacing
  * the nodes would make it insert the English text again beside the translation.
  */
@@ -42,7 +95,11 @@ function translateNode(root) {
 }
 
 if (typeof document !== 'undefined' && !window.trienkhaiFormMessages) {
-  window.trienkhaiFormMessages = new MutationObserver(() => translateNode(document.body));
+  window.trienkhaiFormMessages = new MutationObserver(() => {
+    translateNode(document.body);
+    translatePlaceholders(document.body);
+    translateNotifications(document.body);
+  });
   window.trienkhaiFormMessages.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 }
 

@@ -1,0 +1,45 @@
+package vn.trienkhai.tasklist;
+
+import java.time.ZoneId;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/**
+ * On create, names the task after its subject ("Thẩm định kế hoạch của đơn vị – Tổ dân phố số 1 –
+ * KH 08-CT/TU") and describes it (the plan's summary, the deadline in words), from the ids its
+ * process carries. A task of a process without them keeps the model's name.
+ */
+final class TaskSubjectListener implements TaskListener {
+
+    static final String PLAN_ID = "planId";
+    static final String UNIT_CODE = "unitCode";
+    static final String ROLLOUT_ID = "rolloutId";
+    static final String ROUND_SEQUENCE = "roundSequence";
+
+    private final Supplier<TaskSubjects> subjects;
+    private final ZoneId zone;
+
+    TaskSubjectListener(Supplier<TaskSubjects> subjects, ZoneId zone) {
+        this.subjects = subjects;
+        this.zone = zone;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        DelegateExecution execution = task.getExecution();
+        if (execution == null) {
+            return;
+        }
+        TaskSubject subject = subjects.get().subject(execution.getVariable(PLAN_ID), execution.getVariable(UNIT_CODE),
+                execution.getVariable(ROLLOUT_ID), execution.getVariable(ROUND_SEQUENCE));
+        if (subject.isEmpty()) {
+            return;
+        }
+        task.setName(subject.name(task.getName()));
+        if (task.getDescription() == null || task.getDescription().isBlank()) {
+            task.setDescription(subject.description(task.getDueDate() == null ? null : task.getDueDate().toInstant(), zone));
+        }
+    }
+}

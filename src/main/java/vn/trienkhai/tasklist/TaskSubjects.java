@@ -1,0 +1,77 @@
+package vn.trienkhai.tasklist;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Looks up what a task is about from the ids its process carries ({@code planId},
+ * {@code unitCode}, {@code rolloutId} + {@code roundSequence}). Names are kept a minute: a rollout
+ * creates thousands of tasks of one plan in one transaction.
+ */
+@Component
+public class TaskSubjects {
+
+    private static final long TTL_NANOS = Duration.ofMinutes(1).toNanos();
+    private static final int MAX_ENTRIES = 10_000;
+
+    private record Cached(Optional<Object> value, long loadedAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    TaskSubjects(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    TaskSubject subject(Object planId, Object unitCode, Object rolloutId, Object roundSequence) {
+        PlanNames plan = planId instanceof Number id ? plan(id.longValue()) : null;
+        return new TaskSubject(unitCode instanceof String code ? unitName(code) : null,
+                plan == null ? null : plan.label(), period(rolloutId, roundSequence),
+                plan == null ? null : plan.summary());
+    }
+
+    /** The unit's name, or null for an unknown code. */
+    public String unitName(String unitCode) {
+        return (String) cached("unit:" + unitCode, () -> jdbc.queryForList(
+                "select name from org_unit where code = ?", String.class, unitCode).stream().findFirst().orElse(null));
+    }
+
+    record PlanNames(String label, String summary) {
+    }
+
+    PlanNames plan(long planId) {
+        return (PlanNames) cached("plan:" + planId, () -> jdbc.query("select p.number, p.summary, d.number directive "
+                        + "from plan p left join directive d on d.id = p.directive_id where p.id = ?",
+                (row, index) -> new PlanNames(PlanLabels.label(row.getString("number"), row.getString("directive"),
+                        row.getString("summary")), row.getString("summary")), planId).stream().findFirst().orElse(null));
+    }
+
+    private String period(Object rolloutId, Object roundSequence) {
+        if (!(rolloutId instanceof Number rollout) || !(roundSequence instanceof Number sequence)) {
+            return null;
+        }
+        return (String) cached("round:" + rollout + ":" + sequence, () -> jdbc.queryForList("select period_label "
+                        + "from reporting_round where rollout_id = ? and sequence = ?", String.class, rollout.longValue(),
+                sequence.intValue()).stream().findFirst().orElse(null));
+    }
+
+    private Object cached(String key, Supplier<Object> load) {
+        long now = System.nanoTime();
+        Cached entry = cache.get(key);
+        if (entry != null && now - entry.loadedAt() < TTL_NANOS) {
+            return entry.value().orElse(null);
+        }
+        Object value = load.get();
+        if (cache.size() >= MAX_ENTRIES) {
+            cache.clear();
+        }
+        cache.put(key, new Cached(Optional.ofNullable(value), now));
+        return value;
+    }
+}
