@@ -2,8 +2,11 @@ package vn.trienkhai.system;
 
 import java.net.URI;
 import java.util.List;
+import vn.trienkhai.deadline.InvalidDeadlineException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -51,6 +54,25 @@ class ProblemResponses {
     ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException exception) {
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Định dạng không được hỗ trợ",
                 "Gửi tài liệu dạng application/yaml hoặc application/json.", "unsupported-media-type");
+    }
+
+    /** No body, a body that is not the declared format, or one cut off at the size limit. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException exception) {
+        if (NestedExceptionUtils.getMostSpecificCause(exception) instanceof BodyTooLargeException tooLarge) {
+            return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Dữ liệu gửi lên quá lớn", "Nội dung yêu cầu vượt quá "
+                    + tooLarge.limitBytes() / 1024 + " KB cho phép. Hãy gửi tài liệu nhỏ hơn.", "body-too-large");
+        }
+        return fieldProblem("(nội dung yêu cầu)", "nội dung trống hoặc không đọc được; hãy gửi tài liệu JSON"
+                + " hoặc YAML hợp lệ");
+    }
+
+    /** A plan whose deadlines cannot be computed for the requested rollout. */
+    @ExceptionHandler(InvalidDeadlineException.class)
+    ProblemDetail invalidDeadline(InvalidDeadlineException exception) {
+        return problem(HttpStatus.CONFLICT, "Không tính được thời hạn", "Không tính được thời hạn của kế hoạch: "
+                + exception.getMessage() + ". Hãy kiểm tra thời hạn trong kế hoạch hoặc chọn ngày triển khai khác.",
+                "invalid-deadline");
     }
 
     private ProblemDetail fieldProblem(String field, String message) {
