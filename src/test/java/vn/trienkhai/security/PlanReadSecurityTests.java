@@ -86,6 +86,16 @@ class PlanReadSecurityTests {
                 + String.join(",", instancesOf(thanhUyPlan)))).isEqualTo(instancesOf(thanhUyPlan).size());
     }
 
+    /** The cost: one row per instance and manager group (AQ-UBND, AQ-PKTHT, AQ-CA), none per task. */
+    @Test
+    void eachInstanceOfThePlanCostsOneGrantPerManagerGroup() {
+        List<String> instances = instancesOf(aiQuocPlan);
+        Integer grants = jdbc.queryForObject("select count(*) from act_ru_authorization where resource_type_ = 8"
+                + " and resource_id_ = any (?)", Integer.class, (Object) instances.toArray(String[]::new));
+
+        assertThat(grants).isEqualTo(3 * instances.size());
+    }
+
     @Test
     void theApplicationsApiAnswersAPlanItsRolloutsAndProgressOnlyToItsReaders() throws Exception {
         long rollout = jdbc.queryForObject("select id from rollout where plan_id = ? and parent_rollout_id is null"
