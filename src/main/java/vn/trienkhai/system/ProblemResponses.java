@@ -2,16 +2,15 @@ package vn.trienkhai.system;
 
 import java.net.URI;
 import java.util.List;
-import vn.trienkhai.deadline.InvalidDeadlineException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.trienkhai.deadline.InvalidDeadlineException;
 
 /** Turns the application's exceptions into {@code application/problem+json} answers in Vietnamese. */
 @RestControllerAdvice(basePackages = "vn.trienkhai")
@@ -48,12 +47,6 @@ class ProblemResponses {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException exception) {
         return fieldProblem(exception.getName(), "giá trị không hợp lệ: " + exception.getValue());
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException exception) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Định dạng không được hỗ trợ",
-                "Gửi tài liệu dạng application/yaml hoặc application/json.", "unsupported-media-type");
     }
 
     /** No body, a body that is not the declared format, or one cut off at the size limit. */

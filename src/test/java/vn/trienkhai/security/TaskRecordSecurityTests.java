@@ -6,10 +6,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +24,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Issue 10, item 8: a task's comment and attachment, read by id through {@code /engine-rest},
- * only by someone who may see the task. The demo's rollout gives AQ-TDP02 a study task that an
- * officer of AQ-TDP01 must not read into.
+ * only by someone who may see the task: a task of AQ-TDP02 that an officer of AQ-TDP01 must not
+ * read into.
  */
 @SecurityIntegrationTest
 class TaskRecordSecurityTests {
@@ -36,7 +39,14 @@ class TaskRecordSecurityTests {
     @Autowired
     IdentityService identityService;
 
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Autowired
+    RuntimeService runtimeService;
+
     private HostileRequests requests;
+    private String deploymentId;
     private Task otherUnitsTask;
     private Comment comment;
     private Attachment attachment;
@@ -44,19 +54,24 @@ class TaskRecordSecurityTests {
     @BeforeEach
     void commentAndAttachOnAq02sTask() {
         requests = new HostileRequests(rest);
-        otherUnitsTask = taskService.createTaskQuery().taskCandidateGroup("aq-tdp02").active().list().get(0);
+        deploymentId = repositoryService.createDeployment().addModelInstance("record-guard.bpmn",
+                Bpmn.createExecutableProcess("record-guard").camundaHistoryTimeToLive(1)
+                        .startEvent().userTask("StudyUserTask").name("Học tập, quán triệt")
+                        .camundaCandidateGroups("aq-tdp02").endEvent().done()).deploy().getId();
+        String instance = runtimeService.startProcessInstanceByKey("record-guard").getId();
+        otherUnitsTask = taskService.createTaskQuery().processInstanceId(instance).singleResult();
         identityService.setAuthentication("aq-tdp02.canbo", List.of("aq-tdp02"));
-        comment = taskService.createComment(otherUnitsTask.getId(), otherUnitsTask.getProcessInstanceId(),
-                "Số điện thoại riêng của tổ trưởng");
-        attachment = taskService.createAttachment("text/plain", otherUnitsTask.getId(),
-                otherUnitsTask.getProcessInstanceId(), "ghi-chu.txt", "Ghi chú nội bộ",
+        comment = taskService.createComment(otherUnitsTask.getId(), instance, "Số điện thoại riêng của tổ trưởng");
+        attachment = taskService.createAttachment("text/plain", otherUnitsTask.getId(), instance, "ghi-chu.txt",
+                "Ghi chú nội bộ",
                 new ByteArrayInputStream("nội dung nội bộ".getBytes(StandardCharsets.UTF_8)));
         identityService.clearAuthentication();
     }
 
     @AfterEach
-    void clear() {
+    void removeTheTask() {
         identityService.clearAuthentication();
+        repositoryService.deleteDeployment(deploymentId, true);
     }
 
     @Test
