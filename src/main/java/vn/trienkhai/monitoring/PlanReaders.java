@@ -1,9 +1,8 @@
 package vn.trienkhai.monitoring;
 
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.stereotype.Component;
-import vn.trienkhai.organisation.OrganisationUnit;
 import vn.trienkhai.plan.Plan;
+import vn.trienkhai.plan.PlanAccess;
 import vn.trienkhai.security.CurrentUser;
 import vn.trienkhai.system.ForbiddenException;
 
@@ -12,9 +11,7 @@ import vn.trienkhai.system.ForbiddenException;
 class PlanReaders {
 
     boolean mayRead(Plan plan, CurrentUser user) {
-        return user.isMemberOf(Groups.CAMUNDA_ADMIN)
-                || isMember(plan.getIssuingUnit(), user)
-                || plan.getLeadUnits().stream().anyMatch(lead -> isMember(lead, user));
+        return PlanAccess.mayManage(plan, user);
     }
 
     void check(Plan plan, CurrentUser user) {
@@ -22,9 +19,5 @@ class PlanReaders {
             throw new ForbiddenException("Chỉ cơ quan ban hành, cơ quan chủ trì theo dõi và quản trị viên"
                     + " được xem tiến độ của kế hoạch này");
         }
-    }
-
-    private static boolean isMember(OrganisationUnit unit, CurrentUser user) {
-        return unit.getCamundaGroupId() != null && user.isMemberOf(unit.getCamundaGroupId());
     }
 }

@@ -41,7 +41,7 @@ class PlanController {
                                         @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
                                         CurrentUser user) {
         Plan plan = importer.importPlan(DocumentParser.parse(body, contentType), user);
-        return ResponseEntity.created(URI.create("/api/plans/" + plan.getId())).body(queries.view(plan.getId()));
+        return ResponseEntity.created(URI.create("/api/plans/" + plan.getId())).body(queries.view(plan.getId(), user));
     }
 
     @PostMapping(path = "/preview",
@@ -53,12 +53,12 @@ class PlanController {
     }
 
     @GetMapping
-    List<PlanView.Summary> list() {
-        return queries.list();
+    List<PlanView.Summary> list(CurrentUser user) {
+        return queries.list(user);
     }
 
     @GetMapping("/{id}")
-    PlanView get(@PathVariable long id) {
-        return queries.view(id);
+    PlanView get(@PathVariable long id, CurrentUser user) {
+        return queries.view(id, user);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.trienkhai.organisation.OrganisationUnit;
@@ -20,18 +21,19 @@ import vn.trienkhai.system.InvalidDocumentException;
 @Service
 public class PlanImporter {
 
-    private static final String ADMIN_GROUP = "camunda-admin";
-
     private final UnitRepository units;
     private final PlanRepository plans;
     private final DirectiveRepository directives;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PlanImporter(UnitRepository units, PlanRepository plans, DirectiveRepository directives, Clock clock) {
+    PlanImporter(UnitRepository units, PlanRepository plans, DirectiveRepository directives, Clock clock,
+                 ApplicationEventPublisher events) {
         this.units = units;
         this.plans = plans;
         this.directives = directives;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Validates without saving; the same checks as {@link #importPlan}. */
@@ -40,16 +42,17 @@ public class PlanImporter {
         return PlanDocumentReader.read(document, references());
     }
 
-    /** Imports for a user: administrators, or officers of the issuing unit or of a lead unit. */
+    /**
+     * Imports for an administrator. An officer could otherwise name the own unit as issuer and
+     * lead and so gain a lead office's rights; plans written by offices will come through the
+     * plan-drafting process, with leadership's approval.
+     */
     @Transactional
     public Plan importPlan(JsonNode document, CurrentUser user) {
-        PlanDocument plan = PlanDocumentReader.read(document, references());
-        List<String> allowedGroups = Stream.concat(Stream.of(plan.plan().issuingUnit()), plan.leadUnits().stream())
-                .map(OrganisationUnit::groupIdFor).toList();
-        if (!user.isMemberOf(ADMIN_GROUP) && allowedGroups.stream().noneMatch(user::isMemberOf)) {
-            throw new ForbiddenException("Chỉ quản trị viên, đơn vị ban hành hoặc cơ quan chủ trì được nhập kế hoạch này");
+        if (!PlanAccess.isAdministrator(user)) {
+            throw new ForbiddenException("Chỉ quản trị viên được nhập kế hoạch; hãy gửi tài liệu kế hoạch cho quản trị viên");
         }
-        return save(plan, user.userId());
+        return save(PlanDocumentReader.read(document, references()), user.userId());
     }
 
     /** Imports on behalf of the system (demo data, start-up files). */
@@ -77,7 +80,9 @@ public class PlanImporter {
         plan.metrics().forEach(metric -> entity.getMetrics().add(new PlanMetric(metric.key(), metric.label(), metric.unit())));
         entity.getRecipients().addAll(plan.recipients());
         addTasks(entity, plan.tasks(), unitsByCode);
-        return plans.saveAndFlush(entity);
+        Plan saved = plans.saveAndFlush(entity);
+        events.publishEvent(new PlanImported(saved.getId(), PlanAccess.managerGroups(saved)));
+        return saved;
     }
 
     private void addTasks(Plan entity, List<PlanDocument.Task> tasks, Map<String, OrganisationUnit> unitsByCode) {

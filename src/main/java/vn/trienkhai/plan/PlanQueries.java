@@ -3,6 +3,7 @@ package vn.trienkhai.plan;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.trienkhai.security.CurrentUser;
 import vn.trienkhai.system.NotFoundException;
 
 /** Read-only views of plans, each in its own transaction (open-in-view is off). */
@@ -16,12 +17,15 @@ class PlanQueries {
         this.plans = plans;
     }
 
-    List<PlanView.Summary> list() {
-        return plans.findAllForList().stream().map(PlanView.Summary::of).toList();
+    /** The plans the user may read (every plan for an administrator). */
+    List<PlanView.Summary> list(CurrentUser user) {
+        return plans.findAllForList().stream().filter(plan -> PlanAccess.mayRead(plan, user))
+                .map(PlanView.Summary::of).toList();
     }
 
-    PlanView view(long id) {
-        return plans.findById(id).map(PlanView::of)
-                .orElseThrow(() -> new NotFoundException("Không có kế hoạch mã số " + id));
+    PlanView view(long id, CurrentUser user) {
+        Plan plan = plans.findById(id).orElseThrow(() -> new NotFoundException("Không có kế hoạch mã số " + id));
+        PlanAccess.checkRead(plan, user);
+        return PlanView.of(plan);
     }
 }

@@ -1,39 +1,29 @@
 package vn.trienkhai.rollout;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import vn.trienkhai.organisation.OrganisationUnit;
-import vn.trienkhai.plan.Plan;
-import vn.trienkhai.plan.PlanRepository;
+import vn.trienkhai.plan.PlanImported;
 import vn.trienkhai.security.AccessProvisioning;
 
 /**
- * At start-up, after the demo data: every plan's lead offices may start plan-rollout (from
- * Tasklist or the API) and monitor it. Idempotent.
+ * When a plan is imported, its issuing and lead units may start plan-rollout (from Tasklist or the
+ * API; {@link RolloutService} checks that the plan is theirs) and open Tasklist and Cockpit. What
+ * they may read of the plan's instances is granted when it rolls out ({@link PlanInstanceGrants}).
  */
 @Component
-@Order(20)
-class RolloutAccess implements ApplicationRunner {
+class RolloutAccess {
 
-    private final PlanRepository plans;
     private final AccessProvisioning access;
 
-    RolloutAccess(PlanRepository plans, AccessProvisioning access) {
-        this.plans = plans;
+    RolloutAccess(AccessProvisioning access) {
         this.access = access;
     }
 
-    @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        for (Plan plan : plans.findAll()) {
-            for (OrganisationUnit lead : plan.getLeadUnits()) {
-                access.grantStartPlanRollout(lead.getCamundaGroupId(), PlanRolloutProcess.KEY);
-                access.grantLeadOffice(lead.getCamundaGroupId());
-            }
+    @EventListener
+    void planImported(PlanImported plan) {
+        for (String group : plan.managerGroups()) {
+            access.grantStartPlanRollout(group, PlanRolloutProcess.KEY);
+            access.grantLeadOffice(group);
         }
     }
 }

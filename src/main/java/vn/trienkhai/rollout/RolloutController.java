@@ -31,20 +31,21 @@ class RolloutController {
     }
 
     @PostMapping("/api/plans/{planId}/rollouts")
-    ResponseEntity<RolloutView> start(@PathVariable long planId, @RequestBody(required = false) StartRequest request) {
-        Rollout rollout = rollouts.start(planId, request == null ? null : request.rolloutOn());
+    ResponseEntity<RolloutView> start(@PathVariable long planId, @RequestBody(required = false) StartRequest request,
+                                      CurrentUser user) {
+        Rollout rollout = rollouts.start(planId, request == null ? null : request.rolloutOn(), user);
         return ResponseEntity.created(URI.create("/api/plans/" + planId + "/rollouts/" + rollout.getId()))
                 .body(queries.view(rollout));
     }
 
     @GetMapping("/api/plans/{planId}/rollouts")
-    List<RolloutView> list(@PathVariable long planId) {
-        return queries.ofPlan(planId);
+    List<RolloutView> list(@PathVariable long planId, CurrentUser user) {
+        return queries.ofPlan(planId, user);
     }
 
     @GetMapping("/api/rollouts/{rolloutId}/progress")
-    List<RolloutView.Progress> progress(@PathVariable long rolloutId) {
-        return queries.progress(rolloutId);
+    List<RolloutView.Progress> progress(@PathVariable long rolloutId, CurrentUser user) {
+        return queries.progress(rolloutId, user);
     }
 
     @GetMapping("/api/rollouts/startable-plans")

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.trienkhai.organisation.OrganisationUnit;
 import vn.trienkhai.plan.Plan;
+import vn.trienkhai.plan.PlanAccess;
 import vn.trienkhai.plan.PlanRepository;
 import vn.trienkhai.security.CurrentUser;
 import vn.trienkhai.system.NotFoundException;
@@ -16,8 +17,6 @@ import vn.trienkhai.system.NotFoundException;
 @Service
 @Transactional(readOnly = true)
 class RolloutQueries {
-
-    static final String ADMIN_GROUP = "camunda-admin";
 
     private final RolloutRepository rollouts;
     private final PlanRepository plans;
@@ -29,10 +28,9 @@ class RolloutQueries {
         this.progress = progress;
     }
 
-    List<RolloutView> ofPlan(long planId) {
-        if (!plans.existsById(planId)) {
-            throw new NotFoundException("Không tìm thấy kế hoạch " + planId);
-        }
+    List<RolloutView> ofPlan(long planId, CurrentUser user) {
+        Plan plan = plans.findById(planId).orElseThrow(() -> new NotFoundException("Không tìm thấy kế hoạch " + planId));
+        PlanAccess.checkRead(plan, user);
         Map<Long, List<RolloutView>> childrenByParent = new LinkedHashMap<>();
         List<Rollout> all = new ArrayList<>(rollouts.findByPlanIdOrdered(planId));
         java.util.Collections.reverse(all);
@@ -52,18 +50,21 @@ class RolloutQueries {
         return RolloutView.of(rollout, List.of());
     }
 
-    List<RolloutView.Progress> progress(long rolloutId) {
-        if (!rollouts.existsById(rolloutId)) {
-            throw new NotFoundException("Không tìm thấy đợt triển khai " + rolloutId);
+    /** Every unit's status: for the plan's managers, and for the unit that leads a cascaded rollout. */
+    List<RolloutView.Progress> progress(long rolloutId, CurrentUser user) {
+        Rollout rollout = rollouts.findById(rolloutId)
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy đợt triển khai " + rolloutId));
+        OrganisationUnit cascadingUnit = rollout.getLeadUnit();
+        if (cascadingUnit == null || !user.isMemberOf(cascadingUnit.getCamundaGroupId())) {
+            PlanAccess.checkManage(rollout.getPlan(), user, "xem tiến độ của đợt triển khai");
         }
         return progress.of(rolloutId).stream().map(RolloutView.Progress::of).toList();
     }
 
-    /** Plans led by one of the caller's groups (any plan for an administrator) that are not rolling out. */
+    /** Plans the caller manages (any plan for an administrator) that are not rolling out. */
     List<RolloutView.StartablePlan> startable(CurrentUser user) {
         return plans.findAll().stream()
-                .filter(plan -> user.isMemberOf(ADMIN_GROUP) || plan.getLeadUnits().stream()
-                        .map(OrganisationUnit::getCamundaGroupId).anyMatch(user::isMemberOf))
+                .filter(plan -> PlanAccess.mayManage(plan, user))
                 .filter(plan -> !rollouts.existsByPlanIdAndParentRolloutIsNullAndStatus(plan.getId(),
                         RolloutStatus.RUNNING))
                 .map(plan -> new RolloutView.StartablePlan(plan.getId(), label(plan)))

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,7 +15,9 @@ import vn.trienkhai.deadline.DeadlineCalculator;
 import vn.trienkhai.organisation.OrganisationUnit;
 import vn.trienkhai.organisation.UnitRepository;
 import vn.trienkhai.plan.Plan;
+import vn.trienkhai.plan.PlanAccess;
 import vn.trienkhai.plan.PlanRepository;
+import vn.trienkhai.security.CurrentUser;
 import vn.trienkhai.system.ConflictException;
 import vn.trienkhai.system.NotFoundException;
 
@@ -40,11 +43,15 @@ public class RolloutService {
         this.calculator = calculator;
     }
 
+    /** Rolls the plan out for a user who manages it (403 otherwise), as {@link #start(long, LocalDate)}. */
+    public Rollout start(long planId, LocalDate rolloutOn, CurrentUser user) {
+        PlanAccess.checkManage(plan(planId), user, "triển khai kế hoạch");
+        return start(planId, rolloutOn);
+    }
+
     /** Rolls the plan out (404 for an unknown plan, 409 when it is rolling out already). */
     public Rollout start(long planId, LocalDate rolloutOn) {
-        if (!plans.existsById(planId)) {
-            throw new NotFoundException("Không tìm thấy kế hoạch " + planId);
-        }
+        plan(planId);
         requireNotRunning(planId);
         Map<String, Object> variables = rolloutOn == null
                 ? Map.of(PlanRolloutProcess.PLAN_ID, planId)
@@ -59,8 +66,12 @@ public class RolloutService {
         return rollouts.existsByPlanIdAndParentRolloutIsNullAndStatus(planId, RolloutStatus.RUNNING);
     }
 
-    /** Start listener of plan-rollout: records the rollout (a plan's own, or a cascade's) and its round count. */
-    public void register(DelegateExecution execution, String startedBy) {
+    /**
+     * Start listener of plan-rollout: records the rollout (a plan's own, or a cascade's) and its
+     * round count. A top-level start by a user (Tasklist's start form, the engine's REST API) is
+     * refused unless the user manages the plan; a start without a user is the application's own.
+     */
+    public void register(DelegateExecution execution, CurrentUser startedBy) {
         Rollout rollout = execution.hasVariable(PlanRolloutProcess.PARENT_ROLLOUT_ID)
                 ? cascade(execution) : top(execution, startedBy);
         rollout.startedAs(execution.getProcessInstanceId());
@@ -75,7 +86,7 @@ public class RolloutService {
         rollouts.findById(rolloutId).ifPresent(Rollout::complete);
     }
 
-    private Rollout top(DelegateExecution execution, String startedBy) {
+    private Rollout top(DelegateExecution execution, CurrentUser startedBy) {
         Object planVariable = execution.getVariable(PlanRolloutProcess.PLAN_ID);
         if (!(planVariable instanceof Number)) {
             throw new BadUserRequestException("Kế hoạch: hãy chọn kế hoạch cần triển khai");
@@ -83,10 +94,15 @@ public class RolloutService {
         long planId = ((Number) planVariable).longValue();
         Plan plan = plans.findById(planId)
                 .orElseThrow(() -> new BadUserRequestException("Kế hoạch: không tìm thấy kế hoạch " + planId));
+        if (startedBy != null && !PlanAccess.mayManage(plan, startedBy)) {
+            throw new AuthorizationException("Kế hoạch: chỉ quản trị viên, đơn vị ban hành và cơ quan chủ trì"
+                    + " của kế hoạch được triển khai kế hoạch này");
+        }
         if (isRunning(planId)) {
             throw new BadUserRequestException("Kế hoạch: kế hoạch " + planId + " đang được triển khai");
         }
-        return rollouts.saveAndFlush(Rollout.top(plan, rolloutDate(execution), now(), startedBy));
+        return rollouts.saveAndFlush(Rollout.top(plan, rolloutDate(execution), now(),
+                startedBy == null ? null : startedBy.userId()));
     }
 
     private Rollout cascade(DelegateExecution execution) {
@@ -98,6 +114,10 @@ public class RolloutService {
                 .orElseThrow(() -> new IllegalStateException("No unit " + unitCode));
         return rollouts.findByParentRolloutIdAndLeadUnitId(parentId, unit.getId())
                 .orElseGet(() -> rollouts.saveAndFlush(Rollout.cascade(parent, unit, now())));
+    }
+
+    private Plan plan(long planId) {
+        return plans.findById(planId).orElseThrow(() -> new NotFoundException("Không tìm thấy kế hoạch " + planId));
     }
 
     private void requireNotRunning(long planId) {

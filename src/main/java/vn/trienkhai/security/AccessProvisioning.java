@@ -69,13 +69,16 @@ public class AccessProvisioning {
         }
     }
 
-    /** What a lead office needs to monitor: Tasklist, Cockpit and read access to the processes. */
+    /**
+     * What a lead office needs to monitor: Tasklist and Cockpit, and the process models. Which
+     * instances it reads is granted per plan when the plan rolls out, never on every instance.
+     */
     public void grantLeadOffice(String groupId) {
         grants.grantGroup(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
         grantMonitoring(groupId);
     }
 
-    /** Leadership watches progress in Cockpit: the same read access as a lead office. */
+    /** Leadership watches progress in Cockpit: the same access as a lead office. */
     public void grantLeadership(String groupId) {
         grantMonitoring(groupId);
     }
@@ -100,9 +103,6 @@ public class AccessProvisioning {
 
     private void grantMonitoring(String groupId) {
         grants.grantGroup(groupId, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
-        grants.grantGroup(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY,
-                Permissions.READ, Permissions.READ_HISTORY);
-        grants.grantGroup(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
-        grants.grantGroup(groupId, Resources.TASK, Authorization.ANY, Permissions.READ);
+        grants.grantGroup(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
     }
 }

@@ -65,6 +65,24 @@ final class Problems {
         write(request, response, HttpStatus.BAD_REQUEST, title, detail);
     }
 
+    static void bodyTooLarge(HttpServletRequest request, HttpServletResponse response, long limitBytes)
+            throws IOException {
+        write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "Dữ liệu gửi lên quá lớn",
+                "Nội dung yêu cầu vượt quá " + limitBytes / 1024 + " KB cho phép. Hãy gửi tài liệu nhỏ hơn"
+                        + " (tệp báo cáo tải lên theo giới hạn riêng của chức năng tải tệp).");
+    }
+
+    static void administratorsOnly(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, "Không có quyền",
+                "Chỉ quản trị viên được xem thông tin vận hành này.");
+    }
+
+    static void taskNotFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.NOT_FOUND, "Không tìm thấy",
+                "Không tìm thấy công việc này trong số công việc bạn được xem. Hãy mở công việc từ danh sách"
+                        + " công việc của đơn vị mình.");
+    }
+
     private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
             String title, String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();

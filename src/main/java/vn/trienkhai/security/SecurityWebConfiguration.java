@@ -14,7 +14,10 @@ import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The servlet filters that authenticate the REST APIs and shut the Admin setup endpoint. */
+/**
+ * The servlet filters that authenticate the REST APIs, harden {@code /api}, guard the actuator and
+ * shut the Admin setup endpoint.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityWebConfiguration implements WebMvcConfigurer {
 
@@ -22,6 +25,7 @@ class SecurityWebConfiguration implements WebMvcConfigurer {
     static final String ENGINE_REST_PATTERN = "/engine-rest/*";
     static final String WEBAPP_ENGINE_API = "/api/engine/*";
     static final String WEBAPP_LOGIN = "/api/admin/auth/user/*";
+    static final String ACTUATOR_PATTERN = "/actuator/*";
 
     @Bean
     FilterRegistrationBean<SetupEndpointBlocker> setupEndpointBlocker(CamundaBpmProperties camunda) {
@@ -75,6 +79,39 @@ class SecurityWebConfiguration implements WebMvcConfigurer {
         registration.setName("trienkhaiApiAuthentication");
         registration.addUrlPatterns(API_PATTERN);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiHardeningFilter> apiHardeningFilter(SecurityProperties settings) {
+        var registration = new FilterRegistrationBean<>(new ApiHardeningFilter(settings));
+        registration.setName("trienkhaiApiHardening");
+        registration.addUrlPatterns(API_PATTERN);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ActuatorGuardFilter> actuatorGuardFilter(IdentityService identityService,
+            ProcessEngine processEngine) {
+        var authenticator = new ApiAuthenticator(identityService, processEngine.getName());
+        var registration = new FilterRegistrationBean<>(new ActuatorGuardFilter(authenticator));
+        registration.setName("trienkhaiActuatorGuard");
+        registration.addUrlPatterns(ACTUATOR_PATTERN);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<TaskRecordGuard> taskRecordGuard(IdentityService identityService,
+            ProcessEngine processEngine, CamundaBpmProperties camunda) {
+        var authenticator = new ApiAuthenticator(identityService, processEngine.getName());
+        var registration = new FilterRegistrationBean<>(new TaskRecordGuard(camunda.getWebapp().getApplicationPath(),
+                authenticator, identityService,
+                processEngine.getTaskService(), processEngine.getHistoryService()));
+        registration.setName("trienkhaiTaskRecordGuard");
+        registration.addUrlPatterns(ENGINE_REST_PATTERN, camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 

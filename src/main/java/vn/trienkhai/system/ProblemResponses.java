@@ -5,14 +5,15 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.trienkhai.deadline.InvalidDeadlineException;
 
 /** Turns the application's exceptions into {@code application/problem+json} answers in Vietnamese. */
 @RestControllerAdvice(basePackages = "vn.trienkhai")
@@ -44,17 +45,6 @@ class ProblemResponses {
                 "forbidden");
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadableBody(HttpMessageNotReadableException exception) {
-        if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream().map(reference -> reference.getFieldName() != null
-                    ? reference.getFieldName() : "[" + reference.getIndex() + "]").collect(Collectors.joining("."));
-            return fieldProblem(field.replace(".[", "["), "giá trị không đúng kiểu hoặc định dạng (ngày viết yyyy-MM-dd)");
-        }
-        return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",
-                "Nội dung gửi lên không đọc được: gửi một tài liệu JSON đúng cú pháp.", "unreadable-body");
-    }
-
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException exception) {
         return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", exception.getMessage(), "not-found");
@@ -70,10 +60,28 @@ class ProblemResponses {
         return fieldProblem(exception.getName(), "giá trị không hợp lệ: " + exception.getValue());
     }
 
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException exception) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Định dạng không được hỗ trợ",
-                "Gửi tài liệu dạng application/yaml hoặc application/json.", "unsupported-media-type");
+    /** No body, a body that is not the declared format, a field of the wrong type, or one cut off at the size limit. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException exception) {
+        if (NestedExceptionUtils.getMostSpecificCause(exception) instanceof BodyTooLargeException tooLarge) {
+            return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Dữ liệu gửi lên quá lớn", "Nội dung yêu cầu vượt quá "
+                    + tooLarge.limitBytes() / 1024 + " KB cho phép. Hãy gửi tài liệu nhỏ hơn.", "body-too-large");
+        }
+        if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream().map(reference -> reference.getFieldName() != null
+                    ? reference.getFieldName() : "[" + reference.getIndex() + "]").collect(Collectors.joining("."));
+            return fieldProblem(field.replace(".[", "["), "giá trị không đúng kiểu hoặc định dạng (ngày viết yyyy-MM-dd)");
+        }
+        return fieldProblem("(nội dung yêu cầu)", "nội dung trống hoặc không đọc được; hãy gửi tài liệu JSON"
+                + " hoặc YAML hợp lệ");
+    }
+
+    /** A plan whose deadlines cannot be computed for the requested rollout. */
+    @ExceptionHandler(InvalidDeadlineException.class)
+    ProblemDetail invalidDeadline(InvalidDeadlineException exception) {
+        return problem(HttpStatus.CONFLICT, "Không tính được thời hạn", "Không tính được thời hạn của kế hoạch: "
+                + exception.getMessage() + ". Hãy kiểm tra thời hạn trong kế hoạch hoặc chọn ngày triển khai khác.",
+                "invalid-deadline");
     }
 
     private ProblemDetail fieldProblem(String field, String message) {

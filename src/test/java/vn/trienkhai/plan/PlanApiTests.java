@@ -124,16 +124,19 @@ class PlanApiTests {
         assertThat(response.getBody().at("/errors/0/field").asText()).isEqualTo("directive.date");
     }
 
+    /** Issue 10, item 4: the issuing unit and the lead office no longer import (docs/security.md). */
     @Test
-    void onlyTheIssuingUnitALeadOfficeOrAnAdministratorMayImport() throws IOException {
+    void onlyAnAdministratorMayImport() throws IOException {
         ResponseEntity<JsonNode> officer = post("/api/plans", yaml("Kế hoạch tổ " + UUID.randomUUID()), YAML,
                 "aq-tdp01.canbo");
         ResponseEntity<JsonNode> leadOffice = post("/api/plans", yaml("Kế hoạch phòng " + UUID.randomUUID()), YAML,
                 "aq-pktht.canbo");
+        ResponseEntity<JsonNode> issuingUnit = post("/api/plans", yaml("Kế hoạch phường " + UUID.randomUUID()), YAML,
+                "aq-ubnd.truong");
 
         assertThat(officer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(leadOffice.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(leadOffice.getBody().get("importedBy").asText()).isEqualTo("aq-pktht.canbo");
+        assertThat(leadOffice.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(issuingUnit.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.trienkhai.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
@@ -23,7 +24,7 @@ class PostgresProfileTests {
                      .profiles("postgres")
                      .run("--POSTGRES_URL=" + external.getJdbcUrl("postgres", "postgres"),
                              "--POSTGRES_USER=postgres", "--POSTGRES_PASSWORD=",
-                             "--camunda.bpm.admin-user.id=quantri", "--camunda.bpm.admin-user.password=mat-khau-dai",
+                             "--camunda.bpm.admin-user.id=quantri", "--camunda.bpm.admin-user.password=Mat-khau-dai-2026",
                              "--server.port=0", "--camunda.bpm.job-execution.enabled=false")) {
 
             assertThat(application.containsBean("embeddedPostgres")).isFalse();
@@ -32,9 +33,26 @@ class PostgresProfileTests {
                     Integer.class)).isGreaterThanOrEqualTo(2);
             assertThat(externalDatabase.queryForObject("select count(*) from org_unit", Integer.class)).isZero();
             IdentityService identity = application.getBean(IdentityService.class);
-            assertThat(identity.checkPassword("quantri", "mat-khau-dai")).isTrue();
+            assertThat(identity.checkPassword("quantri", "Mat-khau-dai-2026")).isTrue();
             assertThat(identity.createUserQuery().userId("admin").count()).isZero();
             assertThat(rewritesBatchedInserts(application.getBean(DataSource.class))).isTrue();
+        }
+    }
+
+    /** Issue 10, item 13: a weak administrator password from the environment stops the start-up. */
+    @Test
+    void refusesAnAdministratorPasswordThatBreaksThePasswordPolicy() throws Exception {
+        try (EmbeddedPostgres external = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start()) {
+            SpringApplicationBuilder application = new SpringApplicationBuilder(TrienkhaiApplication.class)
+                    .profiles("postgres");
+
+            assertThatThrownBy(() -> application.run("--POSTGRES_URL=" + external.getJdbcUrl("postgres", "postgres"),
+                    "--POSTGRES_USER=postgres", "--POSTGRES_PASSWORD=",
+                    "--camunda.bpm.admin-user.id=quantri", "--camunda.bpm.admin-user.password=a",
+                    "--server.port=0", "--camunda.bpm.job-execution.enabled=false").close())
+                    .hasStackTraceContaining("policy");
+            JdbcTemplate externalDatabase = new JdbcTemplate(external.getPostgresDatabase());
+            assertThat(externalDatabase.queryForObject("select count(*) from act_id_user", Integer.class)).isZero();
         }
     }
 

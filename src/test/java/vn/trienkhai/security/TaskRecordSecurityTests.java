@@ -1,0 +1,99 @@
+package vn.trienkhai.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Attachment;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Issue 10, item 8: a task's comment and attachment, read by id through {@code /engine-rest},
+ * only by someone who may see the task: a task of AQ-TDP02 that an officer of AQ-TDP01 must not
+ * read into.
+ */
+@SecurityIntegrationTest
+class TaskRecordSecurityTests {
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    private HostileRequests requests;
+    private String deploymentId;
+    private Task otherUnitsTask;
+    private Comment comment;
+    private Attachment attachment;
+
+    @BeforeEach
+    void commentAndAttachOnAq02sTask() {
+        requests = new HostileRequests(rest);
+        deploymentId = repositoryService.createDeployment().addModelInstance("record-guard.bpmn",
+                Bpmn.createExecutableProcess("record-guard").camundaHistoryTimeToLive(1)
+                        .startEvent().userTask("StudyUserTask").name("Học tập, quán triệt")
+                        .camundaCandidateGroups("aq-tdp02").endEvent().done()).deploy().getId();
+        String instance = runtimeService.startProcessInstanceByKey("record-guard").getId();
+        otherUnitsTask = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+        identityService.setAuthentication("aq-tdp02.canbo", List.of("aq-tdp02"));
+        comment = taskService.createComment(otherUnitsTask.getId(), instance, "Số điện thoại riêng của tổ trưởng");
+        attachment = taskService.createAttachment("text/plain", otherUnitsTask.getId(), instance, "ghi-chu.txt",
+                "Ghi chú nội bộ",
+                new ByteArrayInputStream("nội dung nội bộ".getBytes(StandardCharsets.UTF_8)));
+        identityService.clearAuthentication();
+    }
+
+    @AfterEach
+    void removeTheTask() {
+        identityService.clearAuthentication();
+        repositoryService.deleteDeployment(deploymentId, true);
+    }
+
+    @Test
+    void anOfficerOfAnotherUnitReadsNeitherTheCommentNorTheAttachment() throws Exception {
+        String task = "/engine-rest/task/" + otherUnitsTask.getId();
+        for (String path : List.of(task + "/comment/" + comment.getId(), task + "/attachment/" + attachment.getId(),
+                task + "/attachment/" + attachment.getId() + "/data", task + "/comment", task + "/attachment")) {
+            ResponseEntity<String> response = requests.get("aq-tdp01.canbo", path);
+
+            assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .isTrue();
+            assertThat(response.getBody()).doesNotContain("tổ trưởng", "nội bộ");
+        }
+    }
+
+    @Test
+    void theUnitsOwnOfficerReadsThem() {
+        String task = "/engine-rest/task/" + otherUnitsTask.getId();
+
+        assertThat(requests.get("aq-tdp02.canbo", task + "/comment/" + comment.getId()).getBody()).contains("tổ trưởng");
+        assertThat(requests.get("aq-tdp02.canbo", task + "/attachment/" + attachment.getId() + "/data").getBody())
+                .isEqualTo("nội dung nội bộ");
+    }
+}
