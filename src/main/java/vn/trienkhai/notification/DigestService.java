@@ -2,7 +2,6 @@ package vn.trienkhai.notification;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -29,12 +28,13 @@ public class DigestService {
     private final MailRenderer renderer;
     private final NotificationOutbox outbox;
     private final TaskLinks links;
+    private final WorkingHours hours;
     private final NotificationProperties properties;
     private final Clock clock;
 
     DigestService(TaskService taskService, RuntimeService runtimeService, TaskScopes scopes, DeadlineCalculator deadlines,
-                  MailRenderer renderer, NotificationOutbox outbox, TaskLinks links, NotificationProperties properties,
-                  Clock clock) {
+                  MailRenderer renderer, NotificationOutbox outbox, TaskLinks links, WorkingHours hours,
+                  NotificationProperties properties, Clock clock) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.scopes = scopes;
@@ -42,6 +42,7 @@ public class DigestService {
         this.renderer = renderer;
         this.outbox = outbox;
         this.links = links;
+        this.hours = hours;
         this.properties = properties;
         this.clock = clock;
     }
@@ -53,6 +54,8 @@ public class DigestService {
         List<Task> tasks = taskService.createTaskQuery().active()
                 .dueBefore(Date.from(deadlines.endOfDay(soonLimit).toInstant())).orderByDueDate().asc().list();
         Map<String, Map<String, Map<String, List<DigestMail.Item>>>> byRecipient = new LinkedHashMap<>();
+        Map<String, String> greetings = new LinkedHashMap<>();
+        Map<String, Integer> unitOrder = new java.util.HashMap<>();
         for (Task task : tasks) {
             Map<String, Object> variables = runtimeService.getVariables(task.getExecutionId(),
                     List.of(TaskScopes.PLAN_ID, TaskScopes.UNIT_CODE));
@@ -61,29 +64,38 @@ public class DigestService {
                 continue;
             }
             DigestMail.Item item = item(task, day);
-            List<String> recipients = new ArrayList<>(scopes.leadOffice(scope.plan()));
-            recipients.addAll(scopes.head(scope.plan().issuingUnit()));
-            recipients.stream().distinct().forEach(recipient -> byRecipient.computeIfAbsent(recipient, r -> new LinkedHashMap<>())
+            if (scope.unitPosition() != null) {
+                unitOrder.putIfAbsent(scope.unitName(), scope.unitPosition());
+            }
+            List<Recipient> recipients = new ArrayList<>(scopes.leadOffice(scope.plan()));
+            recipients.addAll(scopes.head(scope.plan().issuingUnit(), EscalationLevel.LEADERSHIP));
+            recipients.forEach(recipient -> greetings.putIfAbsent(recipient.address(), recipient.greeting()));
+            recipients.stream().map(Recipient::address).distinct().forEach(recipient -> byRecipient
+                    .computeIfAbsent(recipient, r -> new LinkedHashMap<>())
                     .computeIfAbsent(scope.planLabel(), p -> new LinkedHashMap<>())
                     .computeIfAbsent(scope.unitName(), u -> new ArrayList<>()).add(item));
         }
         byRecipient.forEach((recipient, plans) -> outbox.enqueue("digest:" + recipient + ":" + day, "DIGEST",
-                List.of(recipient), renderer.digest(new DigestMail(day, sections(plans))), clock.instant()));
+                List.of(recipient), renderer.digest(new DigestMail(greetings.get(recipient), day, sections(plans, unitOrder))),
+                clock.instant()));
         return byRecipient.size();
     }
 
     private DigestMail.Item item(Task task, LocalDate day) {
         LocalDate dueDay = task.getDueDate().toInstant().atZone(deadlines.zone()).toLocalDate();
-        long overdue = ChronoUnit.DAYS.between(dueDay, day);
-        return new DigestMail.Item(task.getName(), MailRenderer.DAY.format(dueDay), overdue > 0, Math.max(0, overdue),
-                links.task(task.getId()));
+        return new DigestMail.Item(task.getName(), MailRenderer.DAY.format(dueDay), dueDay.isBefore(day),
+                hours.workingDaysLate(dueDay, day), links.task(task.getId()));
     }
 
-    private static List<DigestMail.PlanSection> sections(Map<String, Map<String, List<DigestMail.Item>>> plans) {
+    /** The plans, each with its units in the plan's protocol order (units it does not list last). */
+    private static List<DigestMail.PlanSection> sections(Map<String, Map<String, List<DigestMail.Item>>> plans,
+                                                         Map<String, Integer> unitOrder) {
         List<DigestMail.PlanSection> sections = new ArrayList<>();
         plans.forEach((plan, units) -> {
             List<DigestMail.UnitSection> unitSections = new ArrayList<>();
             units.forEach((unit, items) -> unitSections.add(new DigestMail.UnitSection(unit, items)));
+            unitSections.sort(java.util.Comparator.comparing(section -> unitOrder.getOrDefault(section.unitName(),
+                    Integer.MAX_VALUE)));
             sections.add(new DigestMail.PlanSection(plan, unitSections));
         });
         return sections;

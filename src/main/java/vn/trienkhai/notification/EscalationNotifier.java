@@ -1,9 +1,7 @@
 package vn.trienkhai.notification;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,9 +12,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * Writes a task's reminder or overdue notice into the outbox, in the transaction of the timer
- * job that fired it: the recipients and the facts of the mail, which the dispatcher renders. The
- * key names the task, its due day and the step, so a job run twice, or a timer recreated for the
- * same due day, writes one row; a new due day starts a new ladder.
+ * job that fired it: one row per recipient with the facts of the mail, which the dispatcher renders
+ * (with the recipient's other notices). The key names the task, its due day, the step and the
+ * address, so a job run twice, or a timer recreated for the same due day, writes one row per
+ * recipient; a new due day starts a new ladder. The row is stamped with the engine's time, the
+ * time of the job.
  */
 @Service
 public class EscalationNotifier {
@@ -26,13 +26,13 @@ public class EscalationNotifier {
     private final TaskScopes scopes;
     private final EscalationLadder ladder;
     private final NotificationOutbox outbox;
-    private final Clock clock;
+    private final WorkingHours hours;
 
-    EscalationNotifier(TaskScopes scopes, EscalationLadder ladder, NotificationOutbox outbox, Clock clock) {
+    EscalationNotifier(TaskScopes scopes, EscalationLadder ladder, NotificationOutbox outbox, WorkingHours hours) {
         this.scopes = scopes;
         this.ladder = ladder;
         this.outbox = outbox;
-        this.clock = clock;
+        this.hours = hours;
     }
 
     public void notify(DelegateTask task, EscalationLevel level) {
@@ -42,16 +42,19 @@ public class EscalationNotifier {
             return;
         }
         TaskScope scope = scopes.of(task);
-        List<String> recipients = scopes.recipients(level, scope);
+        List<Recipient> recipients = scopes.recipients(level, scope);
         if (recipients.isEmpty()) {
             log.warn("No recipient for the {} of task {} ({})", level, task.getId(), task.getName());
             return;
         }
         LocalDate dueDay = ladder.dueDay(due.toInstant());
-        long overdue = Math.max(0, ChronoUnit.DAYS.between(dueDay, now.atZone(clock.getZone()).toLocalDate()));
-        PendingNotice notice = new PendingNotice(task.getId(), level, task.getName(), scope.planLabel(),
-                scope.unitName(), dueDay, level.isOverdue() ? overdue : 0);
-        outbox.enqueue(key(level, task.getId(), dueDay, scope, now), recipients, notice, clock.instant());
+        long overdue = level.isOverdue() ? hours.workingDaysLate(dueDay, now) : 0;
+        String key = key(level, task.getId(), dueDay, scope, now);
+        for (Recipient recipient : recipients) {
+            PendingNotice notice = new PendingNotice(task.getId(), level, task.getName(), scope.planLabel(),
+                    scope.planReference(), scope.unitName(), scope.unitPosition(), dueDay, overdue, recipient.role(), recipient.greeting());
+            outbox.enqueue(key + ":" + recipient.address(), recipient.address(), notice, now);
+        }
     }
 
     private String key(EscalationLevel level, String taskId, LocalDate dueDay, TaskScope scope, Instant now) {

@@ -24,10 +24,9 @@ class MailRenderer {
         engine.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 2));
     }
 
-    RenderedMail taskNotice(TaskNotice notice) {
-        String subject = "[" + notice.level().subjectTag() + "] " + shorten(notice.planLabel()) + " – "
-                + shorten(notice.taskName());
-        return render("task-notice", subject, Map.of("notice", notice, "dueDate", DAY.format(notice.dueDate())));
+    /** One recipient's notices: "[Quá hạn] Tổ dân phố số 1 – Học tập, quán triệt – hạn 21/12/2026 – KH 08-CT/TU". */
+    RenderedMail taskNotices(NoticeMail mail) {
+        return render("task-notice", NoticeSubject.of(mail), Map.of("mail", mail));
     }
 
     RenderedMail digest(DigestMail digest) {
@@ -53,11 +52,10 @@ class MailRenderer {
     }
 
     private static String shorten(String value) {
-        String line = oneLine(value == null ? "" : value);
-        return line.length() <= SUBJECT_PART ? line : line.substring(0, SUBJECT_PART - 1) + "…";
+        return NoticeSubject.shorten(oneLine(value == null ? "" : value), SUBJECT_PART);
     }
 
-    private static String oneLine(String value) {
+    static String oneLine(String value) {
         return value.replaceAll("[\\r\\n\\t]+", " ").strip();
     }
 

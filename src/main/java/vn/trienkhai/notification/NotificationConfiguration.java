@@ -9,6 +9,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.mail.javamail.JavaMailSender;
 import vn.trienkhai.deadline.HolidayCalendar;
 
@@ -23,14 +25,19 @@ class NotificationConfiguration {
     @Bean
     OutboxDispatcher outboxDispatcher(NotificationOutbox outbox, OutboxMails mails,
                                       ObjectProvider<JavaMailSender> mailSender, NotificationProperties properties,
-                                      MeterRegistry meters) {
-        return new OutboxDispatcher(outbox, mails, mailSender.getIfAvailable(), properties, nodeId(properties), meters);
+                                      WorkingHours hours, MeterRegistry meters) {
+        return new OutboxDispatcher(outbox, mails, mailSender.getIfAvailable(), properties, hours, nodeId(properties),
+                meters);
     }
 
     @Bean
-    TaskLinks taskLinks(@Value("${trienkhai.tasklist-base-url:http://localhost:8080/camunda/app/tasklist/default/}")
-                        String baseUrl) {
-        return new TaskLinks(baseUrl);
+    WorkingHours workingHours(HolidayCalendar calendar, ZoneId zone, NotificationProperties properties) {
+        return new WorkingHours(calendar, zone, properties.office().opensAt(), properties.office().closesAt());
+    }
+
+    @Bean
+    TaskLinks taskLinks(@Value("${trienkhai.public-url:}") String publicUrl, Environment environment) {
+        return TaskLinks.of(publicUrl, environment.acceptsProfiles(Profiles.of("demo")));
     }
 
     private static String nodeId(NotificationProperties properties) {

@@ -21,8 +21,10 @@ public class NotificationOutbox {
 
     private static final String COLUMNS = "id, idempotency_key, kind, recipients, subject, html_body, text_body, "
             + "status, attempts, next_attempt_at, last_error, created_at, sent_at, task_id, task_name, plan_label, "
-            + "unit_name, due_day, days_overdue, report_document_id";
+            + "unit_name, due_day, days_overdue, report_document_id, plan_reference, recipient_greeting, recipient_role, unit_position";
     private static final String TASK_KIND = "TASK_";
+    /** The mails held back outside the office hours: reminders, overdue notices and digests. */
+    private static final String OFFICE_HOURS_KIND = "(kind like 'TASK\\_%' or kind = 'DIGEST')";
     static final String REPORT_KIND = "REPORT";
 
     private final JdbcTemplate jdbc;
@@ -41,14 +43,17 @@ public class NotificationOutbox {
                 Timestamp.from(now), Timestamp.from(now)) == 1;
     }
 
-    /** Adds a task notice, rendered when it is sent, unless its key is already there; true when written. */
+    /** Adds a task notice for one recipient, rendered when it is sent, unless its key is already there. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean enqueue(String key, List<String> recipients, PendingNotice notice, Instant now) {
+    public boolean enqueue(String key, String recipient, PendingNotice notice, Instant now) {
         return jdbc.update("insert into notification_outbox (idempotency_key, kind, recipients, task_id, task_name, "
-                        + "plan_label, unit_name, due_day, days_overdue, next_attempt_at, created_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing",
-                key, TASK_KIND + notice.level().name(), String.join(",", recipients), notice.taskId(), notice.taskName(),
-                notice.planLabel(), notice.unitName(), java.sql.Date.valueOf(notice.dueDay()), notice.daysOverdue(),
+                        + "plan_label, plan_reference, unit_name, unit_position, due_day, days_overdue, recipient_greeting, "
+                        + "recipient_role, next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "on conflict (idempotency_key) do nothing",
+                key, TASK_KIND + notice.level().name(), recipient, notice.taskId(), notice.taskName(),
+                notice.planLabel(), notice.planReference(), notice.unitName(), notice.unitPosition(),
+                java.sql.Date.valueOf(notice.dueDay()),
+                notice.daysOverdue(), notice.greeting(), notice.role() == null ? null : notice.role().name(),
                 Timestamp.from(now), Timestamp.from(now)) == 1;
     }
 
@@ -64,15 +69,21 @@ public class NotificationOutbox {
                 Timestamp.from(now)) == 1;
     }
 
-    /** Locks up to {@code limit} due rows for this node; rows another node holds are skipped. */
+    /**
+     * Locks for this node every due row of up to {@code limit} recipients (the longest waiting first), so that one
+     * recipient's notices go out together; rows another node holds are skipped. Outside the office hours
+     * ({@code officeOpen} false) reminders, overdue notices and digests stay where they are.
+     */
     @Transactional
-    public List<OutboxMessage> claim(String node, int limit, Instant now, Instant lockedUntil) {
+    public List<OutboxMessage> claim(String node, int limit, Instant now, Instant lockedUntil, boolean officeOpen) {
+        String due = "status = 'PENDING' and next_attempt_at <= ? and (locked_until is null or locked_until < ?)"
+                + (officeOpen ? "" : " and not " + OFFICE_HOURS_KIND);
         return jdbc.query("update notification_outbox set locked_by = ?, locked_until = ? where id in ("
-                        + "select id from notification_outbox where status = 'PENDING' and next_attempt_at <= ? "
-                        + "and (locked_until is null or locked_until < ?) order by next_attempt_at, id limit ? "
-                        + "for update skip locked) returning " + COLUMNS,
+                        + "select id from notification_outbox where " + due + " and recipients in ("
+                        + "select recipients from notification_outbox where " + due + " group by recipients "
+                        + "order by min(next_attempt_at) limit ?) for update skip locked) returning " + COLUMNS,
                 NotificationOutbox::row, node, Timestamp.from(lockedUntil), Timestamp.from(now), Timestamp.from(now),
-                limit);
+                Timestamp.from(now), Timestamp.from(now), limit);
     }
 
     @Transactional
@@ -112,10 +123,14 @@ public class NotificationOutbox {
         return count == null ? 0 : count;
     }
 
-    /** The creation time of the oldest row still waiting, if any. */
-    public Optional<Instant> oldestPending() {
-        Timestamp oldest = jdbc.queryForObject(
-                "select min(created_at) from notification_outbox where status = 'PENDING'", Timestamp.class);
+    /**
+     * Since when the oldest row still waiting could have been sent, if any: its creation, or for a mail held back
+     * outside the office hours, {@code sendableSince} when that is later (today's opening, or now when closed).
+     */
+    public Optional<Instant> oldestPending(Instant sendableSince) {
+        Timestamp oldest = jdbc.queryForObject("select min(case when " + OFFICE_HOURS_KIND
+                + " then greatest(created_at, ?) else created_at end) from notification_outbox where status = 'PENDING'",
+                Timestamp.class, Timestamp.from(sendableSince));
         return Optional.ofNullable(oldest).map(Timestamp::toInstant);
     }
 
@@ -138,9 +153,12 @@ public class NotificationOutbox {
         if (taskId == null) {
             return null;
         }
+        String role = rs.getString("recipient_role");
         return new PendingNotice(taskId, EscalationLevel.valueOf(rs.getString("kind").substring(TASK_KIND.length())),
-                rs.getString("task_name"), rs.getString("plan_label"), rs.getString("unit_name"),
-                rs.getDate("due_day").toLocalDate(), rs.getLong("days_overdue"));
+                rs.getString("task_name"), rs.getString("plan_label"), rs.getString("plan_reference"),
+                rs.getString("unit_name"), rs.getObject("unit_position", Integer.class), rs.getDate("due_day").toLocalDate(),
+                rs.getLong("days_overdue"),
+                role == null ? null : EscalationLevel.valueOf(role), rs.getString("recipient_greeting"));
     }
 
     private static Instant instant(Timestamp timestamp) {

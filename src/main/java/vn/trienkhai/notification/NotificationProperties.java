@@ -13,7 +13,8 @@ record NotificationProperties(
         @DefaultValue("PT1M") Duration directoryCacheTtl,
         @DefaultValue Ladder ladder,
         @DefaultValue Dispatch dispatch,
-        @DefaultValue Digest digest) {
+        @DefaultValue Digest digest,
+        @DefaultValue Office office) {
 
     record Ladder(@DefaultValue("3") int reminderWorkingDaysBefore, @DefaultValue("1") int unitHeadAfterDays,
                   @DefaultValue("2") int leadOfficeAfterWorkingDays, @DefaultValue("5") int leadershipAfterWorkingDays,
@@ -35,6 +36,10 @@ record NotificationProperties(
             Duration delay = firstBackoff.multipliedBy(1L << Math.min(20, Math.max(0, failedAttempts - 1)));
             return delay.compareTo(maxBackoff) > 0 ? maxBackoff : delay;
         }
+    }
+
+    /** The office hours in which reminders, overdue notices and digests are sent (working days, in the zone). */
+    record Office(@DefaultValue("07:30") LocalTime opensAt, @DefaultValue("17:00") LocalTime closesAt) {
     }
 
     record Digest(@DefaultValue("true") boolean enabled, @DefaultValue("0 0 7 * * MON-FRI") String cron) {

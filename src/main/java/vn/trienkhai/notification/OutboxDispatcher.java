@@ -3,7 +3,10 @@ package vn.trienkhai.notification;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +17,9 @@ import org.springframework.mail.javamail.JavaMailSender;
  * so two nodes never send the same row; SMTP is talked to outside any transaction, and so is the
  * rendering of task notices (a template error counts as a failed attempt). A failure
  * waits with an exponential back-off; after the last attempt the row is parked.
+ * <p>
+ * A recipient's task notices due in one pass go out as one mail listing all their tasks; reminders, overdue notices
+ * and digests wait for the office hours ({@link WorkingHours}), whichever node dispatches.
  */
 public class OutboxDispatcher {
 
@@ -23,17 +29,19 @@ public class OutboxDispatcher {
     private final OutboxMails mails;
     private final OutboxMailSender mailSender;
     private final NotificationProperties.Dispatch settings;
+    private final WorkingHours hours;
     private final String nodeId;
     private final Counter sent;
     private final Counter failures;
     private final AtomicBoolean warnedNoMail = new AtomicBoolean();
 
     OutboxDispatcher(NotificationOutbox outbox, OutboxMails mails, JavaMailSender javaMailSender,
-                     NotificationProperties properties, String nodeId, MeterRegistry meters) {
+                     NotificationProperties properties, WorkingHours hours, String nodeId, MeterRegistry meters) {
         this.outbox = outbox;
         this.mails = mails;
         this.mailSender = javaMailSender == null ? null : new OutboxMailSender(javaMailSender, properties.from());
         this.settings = properties.dispatch();
+        this.hours = hours;
         this.nodeId = nodeId;
         this.sent = meters.counter("trienkhai.notifications.sent");
         this.failures = meters.counter("trienkhai.notifications.failures");
@@ -47,35 +55,55 @@ public class OutboxDispatcher {
             }
             return 0;
         }
+        boolean officeOpen = hours.isOpen(now);
         int sentCount = 0;
         List<OutboxMessage> batch;
         do {
-            batch = outbox.claim(nodeId, settings.batchSize(), now, now.plus(settings.lease()));
-            for (OutboxMessage message : batch) {
-                sentCount += send(message, now) ? 1 : 0;
+            batch = outbox.claim(nodeId, settings.batchSize(), now, now.plus(settings.lease()), officeOpen);
+            for (List<OutboxMessage> mail : mails(batch)) {
+                sentCount += send(mail, now) ? mail.size() : 0;
             }
-        } while (batch.size() == settings.batchSize());
+        } while (!batch.isEmpty());
         return sentCount;
+    }
+
+    /** The mails of a batch: a recipient's task notices together, every other row alone. */
+    private static List<List<OutboxMessage>> mails(List<OutboxMessage> batch) {
+        Map<String, List<OutboxMessage>> notices = new LinkedHashMap<>();
+        List<List<OutboxMessage>> mails = new ArrayList<>();
+        for (OutboxMessage message : batch) {
+            if (message.notice() != null) {
+                notices.computeIfAbsent(String.join(",", message.recipients()), to -> new ArrayList<>()).add(message);
+            } else {
+                mails.add(List.of(message));
+            }
+        }
+        mails.addAll(notices.values());
+        return mails;
     }
 
     String nodeId() {
         return nodeId;
     }
 
-    private boolean send(OutboxMessage message, Instant now) {
+    private boolean send(List<OutboxMessage> rows, Instant now) {
         try {
-            mailSender.send(message, mails.of(message));
+            mailSender.send(rows.get(0), mails.of(rows, now));
         } catch (Exception exception) {
-            int attempts = message.attempts() + 1;
-            boolean park = attempts >= settings.maxAttempts();
-            outbox.markFailed(message.id(), nodeId, exception.toString(), now.plus(settings.backoff(attempts)), park);
-            failures.increment();
-            log.warn("Notification {} failed (attempt {}{}): {}", message.idempotencyKey(), attempts,
-                    park ? ", parked" : "", exception.toString());
+            rows.forEach(message -> failed(message, exception, now));
             return false;
         }
-        outbox.markSent(message.id(), nodeId, now);
-        sent.increment();
+        rows.forEach(message -> outbox.markSent(message.id(), nodeId, now));
+        sent.increment(rows.size());
         return true;
+    }
+
+    private void failed(OutboxMessage message, Exception exception, Instant now) {
+        int attempts = message.attempts() + 1;
+        boolean park = attempts >= settings.maxAttempts();
+        outbox.markFailed(message.id(), nodeId, exception.toString(), now.plus(settings.backoff(attempts)), park);
+        failures.increment();
+        log.warn("Notification {} failed (attempt {}{}): {}", message.idempotencyKey(), attempts,
+                park ? ", parked" : "", exception.toString());
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code notificationOutbox} in {@code /actuator/health}: UP with the backlog, the parked count
- * and the age of the oldest waiting notice; DOWN when that age passes
+ * and the age of the oldest waiting notice (a notice held back for the office hours ages from
+ * the opening); DOWN when that age passes
  * {@code trienkhai.notification.dispatch.stale-after} (mail is not going out). Parked notices
  * are shown, not counted as DOWN: an administrator resends them.
  */
@@ -22,20 +23,23 @@ class OutboxHealthIndicator extends AbstractHealthIndicator {
     private final NotificationOutbox outbox;
     private final boolean mailConfigured;
     private final Duration staleAfter;
+    private final WorkingHours hours;
     private final Clock clock;
 
     OutboxHealthIndicator(NotificationOutbox outbox, ObjectProvider<JavaMailSender> mailSender,
-                          NotificationProperties properties, Clock clock) {
+                          NotificationProperties properties, WorkingHours hours, Clock clock) {
         this.outbox = outbox;
         this.mailConfigured = mailSender.getIfAvailable() != null;
         this.staleAfter = properties.dispatch().staleAfter();
+        this.hours = hours;
         this.clock = clock;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        Optional<Instant> oldest = outbox.oldestPending();
-        Duration age = oldest.map(created -> Duration.between(created, clock.instant())).orElse(Duration.ZERO);
+        Instant now = clock.instant();
+        Optional<Instant> oldest = outbox.oldestPending(hours.sendableSince(now));
+        Duration age = oldest.map(since -> Duration.between(since, now)).orElse(Duration.ZERO);
         builder.status(age.compareTo(staleAfter) > 0 ? "DOWN" : "UP")
                 .withDetail("mailConfigured", mailConfigured)
                 .withDetail("pending", outbox.count("PENDING"))

@@ -1,5 +1,10 @@
 package vn.trienkhai.notification;
 
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -12,23 +17,50 @@ class OutboxMails {
 
     private final MailRenderer renderer;
     private final TaskLinks links;
+    private final WorkingHours hours;
     private final ObjectProvider<ReportMailSource> reports;
 
-    OutboxMails(MailRenderer renderer, TaskLinks links, ObjectProvider<ReportMailSource> reports) {
+    OutboxMails(MailRenderer renderer, TaskLinks links, WorkingHours hours, ObjectProvider<ReportMailSource> reports) {
         this.renderer = renderer;
         this.links = links;
+        this.hours = hours;
         this.reports = reports;
+    }
+
+    /**
+     * The mail of one row, or of one recipient's task notices together, each task once (at its latest step), by
+     * plan, units in the plan's protocol order, lateness counted at {@code now}.
+     */
+    RenderedMail of(List<OutboxMessage> rows, Instant now) {
+        OutboxMessage first = rows.get(0);
+        if (first.notice() == null) {
+            return of(first);
+        }
+        Map<String, PendingNotice> byTask = new LinkedHashMap<>();
+        rows.stream().map(OutboxMessage::notice).forEach(notice -> byTask.merge(notice.taskId(), notice,
+                (one, other) -> one.level().compareTo(other.level()) >= 0 ? one : other));
+        List<TaskNotice> tasks = byTask.values().stream()
+                .sorted(Comparator.comparing(PendingNotice::planLabel, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(PendingNotice::unitPosition, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(PendingNotice::unitName, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(PendingNotice::dueDay)
+                        .thenComparing(PendingNotice::taskName, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(notice -> notice.withLateness(hours.workingDaysLate(notice.dueDay(), now),
+                        links.task(notice.taskId())))
+                .toList();
+        String greeting = first.notice().greeting();
+        return renderer.taskNotices(new NoticeMail(greeting == null ? String.join(", ", first.recipients()) : greeting,
+                tasks));
     }
 
     RenderedMail of(OutboxMessage message) {
         if (message.reportDocumentId() != null) {
             return report(message.reportDocumentId());
         }
-        PendingNotice notice = message.notice();
-        if (notice == null) {
-            return new RenderedMail(message.subject(), message.html(), message.text());
+        if (message.notice() != null) {
+            return of(List.of(message), Instant.now());
         }
-        return renderer.taskNotice(notice.withLink(links.task(notice.taskId())));
+        return new RenderedMail(message.subject(), message.html(), message.text());
     }
 
     private RenderedMail report(long documentId) {

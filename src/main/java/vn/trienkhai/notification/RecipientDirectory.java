@@ -18,13 +18,26 @@ import vn.trienkhai.plan.EscalationPolicy;
 @Component
 class RecipientDirectory {
 
-    record Unit(String code, String name, String headEmail, String email, String groupId) {
+    record Unit(String code, String name, String headName, String headTitle, String headEmail, String email,
+                String groupId) {
     }
 
-    record PlanContacts(long id, String label, Unit issuingUnit, List<Unit> leadUnits, EscalationPolicy policy) {
+    /** A plan as its notices name it: {@code label} in full in the body, {@code reference} in the subject. */
+    record PlanContacts(long id, String label, String reference, Unit issuingUnit, List<Unit> leadUnits,
+                        EscalationPolicy policy, java.util.Map<String, Integer> unitOrder) {
+
+        /** The unit's place among the plan's participants (protocol order), null when not listed. */
+        Integer position(Unit unit) {
+            return unit == null ? null : unitOrder.get(unit.code());
+        }
     }
 
-    private static final String UNIT_COLUMNS = "u.code, u.name, u.head_email, u.email, u.camunda_group_id";
+    /** A user of a unit's group: address and name. */
+    record Member(String email, String name) {
+    }
+
+    private static final String UNIT_COLUMNS = "u.code, u.name, u.head_name, u.head_title, u.head_email, u.email, "
+            + "u.camunda_group_id";
 
     private static final int MAX_ENTRIES = 2000;
 
@@ -32,7 +45,7 @@ class RecipientDirectory {
     private final NamedParameterJdbcTemplate named;
     private final ExpiringCache<String, Unit> units;
     private final ExpiringCache<Long, PlanContacts> plans;
-    private final ExpiringCache<List<String>, List<String>> members;
+    private final ExpiringCache<List<String>, List<Member>> members;
 
     RecipientDirectory(JdbcTemplate jdbc, NotificationProperties properties) {
         this.jdbc = jdbc;
@@ -50,12 +63,12 @@ class RecipientDirectory {
         return Optional.ofNullable(plans.get(planId, id -> loadPlan(id).orElse(null)));
     }
 
-    /** The addresses of the users in these groups (officers and heads of the units). */
-    List<String> memberEmails(Collection<String> groupIds) {
+    /** The users in these groups (officers and heads of the units) who have an address. */
+    List<Member> members(Collection<String> groupIds) {
         if (groupIds.isEmpty()) {
             return List.of();
         }
-        return members.get(List.copyOf(groupIds), this::loadMemberEmails);
+        return members.get(List.copyOf(groupIds), this::loadMembers);
     }
 
     private Optional<Unit> loadUnit(String code) {
@@ -66,25 +79,43 @@ class RecipientDirectory {
     private Optional<PlanContacts> loadPlan(long planId) {
         List<Unit> leads = jdbc.query("select " + UNIT_COLUMNS + " from plan_lead_unit l join org_unit u on u.id = l.unit_id "
                 + "where l.plan_id = ? order by l.position", RecipientDirectory::unit, planId);
-        return jdbc.query("select p.id, p.number, p.summary, p.escalation_reminder_days, p.escalation_unit_head_days, "
-                + "p.escalation_lead_office_days, p.escalation_leadership_days, p.escalation_repeat_days, " + UNIT_COLUMNS
-                + " from plan p join org_unit u on u.id = p.issuing_unit_id where p.id = ?", (rs, row) -> new PlanContacts(
-                rs.getLong("id"), planLabel(rs.getString("number"), rs.getString("summary")), unit(rs, row), leads,
+        java.util.Map<String, Integer> order = new java.util.HashMap<>();
+        jdbc.query("select u.code, p.position from plan_participant p join org_unit u on u.id = p.unit_id "
+                + "where p.plan_id = ?", rs -> {
+                    order.put(rs.getString(1), rs.getInt(2));
+                }, planId);
+        return jdbc.query("select p.id, p.number, p.summary, d.number directive_number, p.escalation_reminder_days, "
+                + "p.escalation_unit_head_days, p.escalation_lead_office_days, p.escalation_leadership_days, "
+                + "p.escalation_repeat_days, " + UNIT_COLUMNS + " from plan p join org_unit u on u.id = p.issuing_unit_id "
+                + "left join directive d on d.id = p.directive_id where p.id = ?", (rs, row) -> new PlanContacts(
+                rs.getLong("id"), planLabel(rs.getString("number"), rs.getString("summary")),
+                planReference(rs.getString("number"), rs.getString("directive_number")), unit(rs, row), leads,
                 new EscalationPolicy(integer(rs, "escalation_reminder_days"), integer(rs, "escalation_unit_head_days"),
                         integer(rs, "escalation_lead_office_days"), integer(rs, "escalation_leadership_days"),
-                        integer(rs, "escalation_repeat_days"))), planId).stream().findFirst();
+                        integer(rs, "escalation_repeat_days")), java.util.Map.copyOf(order)), planId).stream().findFirst();
     }
 
-    private List<String> loadMemberEmails(List<String> groupIds) {
-        return List.copyOf(named.queryForList("select distinct u.email_ from act_id_user u join act_id_membership m on m.user_id_ = u.id_ "
-                + "where m.group_id_ in (:groups) and u.email_ is not null and u.email_ <> '' order by u.email_",
-                java.util.Map.of("groups", groupIds), String.class));
+    private List<Member> loadMembers(List<String> groupIds) {
+        return List.copyOf(named.query("select u.email_, min(trim(coalesce(u.first_, '') || ' ' || coalesce(u.last_, ''))) "
+                + "as name from act_id_user u join act_id_membership m on m.user_id_ = u.id_ where m.group_id_ in (:groups) "
+                + "and u.email_ is not null and u.email_ <> '' group by u.email_ order by u.email_",
+                java.util.Map.of("groups", groupIds), (rs, row) -> new Member(rs.getString(1), rs.getString(2))));
     }
 
+    /** The plan named in full, as the body of a notice names it: "Kế hoạch số 71/KH-UBND – <trích yếu>". */
     static String planLabel(String number, String summary) {
         String text = summary == null ? "" : summary.strip();
-        String shortSummary = text.length() <= 80 ? text : text.substring(0, 79) + "…";
-        return "Kế hoạch " + number + (shortSummary.isEmpty() ? "" : " " + shortSummary);
+        return "Kế hoạch số " + number.strip() + (text.isEmpty() ? "" : " – " + text);
+    }
+
+    /**
+     * The plan in a subject: "KH 71/KH-UBND" once numbered; before that by the directive it implements,
+     * "KH 08-CT/TU", the way a clerk refers to it.
+     */
+    static String planReference(String number, String directiveNumber) {
+        String own = number == null ? "" : number.strip();
+        boolean numbered = !own.isEmpty() && Character.isDigit(own.charAt(0));
+        return "KH " + (numbered || directiveNumber == null || directiveNumber.isBlank() ? own : directiveNumber.strip());
     }
 
     private static Integer integer(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
@@ -93,7 +124,7 @@ class RecipientDirectory {
     }
 
     private static Unit unit(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Unit(rs.getString("code"), rs.getString("name"), rs.getString("head_email"), rs.getString("email"),
-                rs.getString("camunda_group_id"));
+        return new Unit(rs.getString("code"), rs.getString("name"), rs.getString("head_name"), rs.getString("head_title"),
+                rs.getString("head_email"), rs.getString("email"), rs.getString("camunda_group_id"));
     }
 }

@@ -13,6 +13,14 @@ record TaskScope(RecipientDirectory.PlanContacts plan, RecipientDirectory.Unit u
         return plan == null ? "Không thuộc kế hoạch" : plan.label();
     }
 
+    String planReference() {
+        return plan == null ? "" : plan.reference();
+    }
+
+    Integer unitPosition() {
+        return plan == null ? null : plan.position(unit);
+    }
+
     String unitName() {
         if (unit != null) {
             return unit.name();

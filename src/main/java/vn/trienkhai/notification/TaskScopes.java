@@ -2,10 +2,10 @@ package vn.trienkhai.notification;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -47,51 +47,64 @@ class TaskScopes {
         return defaults.with(plan == null ? null : plan.policy());
     }
 
-    List<String> recipients(EscalationLevel level, TaskScope scope) {
-        Set<String> to = new LinkedHashSet<>();
+    /** Who a step goes to, each once (by address), greeted by role and name, in the order they are found. */
+    List<Recipient> recipients(EscalationLevel level, TaskScope scope) {
+        Map<String, Recipient> to = new LinkedHashMap<>();
         switch (level) {
             case REMINDER:
-                to.addAll(scope.unit() == null ? members(scope) : officers(scope.unit()));
+                add(to, scope.unit() == null ? members(scope, level) : officers(scope.unit()));
                 break;
             case UNIT_HEAD:
-                to.addAll(scope.unit() == null ? members(scope) : head(scope.unit()));
+                add(to, scope.unit() == null ? members(scope, level) : head(scope.unit(), level));
                 break;
             case LEAD_OFFICE:
-                to.addAll(scope.plan() == null ? members(scope) : leadOffice(scope.plan()));
+                add(to, scope.plan() == null ? members(scope, level) : leadOffice(scope.plan()));
                 break;
             case LEADERSHIP:
-                to.addAll(scope.plan() == null ? members(scope) : head(scope.plan().issuingUnit()));
+                add(to, scope.plan() == null ? members(scope, level) : head(scope.plan().issuingUnit(), level));
                 break;
             default:
                 Stream.of(EscalationLevel.UNIT_HEAD, EscalationLevel.LEAD_OFFICE, EscalationLevel.LEADERSHIP)
-                        .forEach(step -> to.addAll(recipients(step, scope)));
+                        .forEach(step -> add(to, recipients(step, scope)));
         }
-        return new ArrayList<>(to);
+        return new ArrayList<>(to.values());
     }
 
     /** The lead office of a plan: heads and addresses of its lead units. */
-    List<String> leadOffice(RecipientDirectory.PlanContacts plan) {
-        Set<String> to = new LinkedHashSet<>();
+    List<Recipient> leadOffice(RecipientDirectory.PlanContacts plan) {
+        Map<String, Recipient> to = new LinkedHashMap<>();
         plan.leadUnits().forEach(unit -> {
-            to.addAll(head(unit));
-            addIfPresent(to, unit.email());
+            add(to, head(unit, EscalationLevel.LEAD_OFFICE));
+            if (unit.email() != null && !unit.email().isBlank()) {
+                add(to, List.of(Recipient.unitAddress(unit, EscalationLevel.LEAD_OFFICE)));
+            }
         });
-        return new ArrayList<>(to);
+        return new ArrayList<>(to.values());
     }
 
-    List<String> head(RecipientDirectory.Unit unit) {
-        String address = unit.headEmail() != null ? unit.headEmail() : unit.email();
-        return address == null ? List.of() : List.of(address);
+    List<Recipient> head(RecipientDirectory.Unit unit, EscalationLevel role) {
+        Recipient head = Recipient.unitHead(unit, role);
+        return head.address() == null ? List.of() : List.of(head);
     }
 
-    private List<String> officers(RecipientDirectory.Unit unit) {
-        Set<String> to = new LinkedHashSet<>(directory.memberEmails(List.of(unit.groupId())));
-        addIfPresent(to, unit.email());
-        return new ArrayList<>(to);
+    /** The unit's own address first (greeted as the unit), then its officers by name. */
+    private List<Recipient> officers(RecipientDirectory.Unit unit) {
+        Map<String, Recipient> to = new LinkedHashMap<>();
+        if (unit.email() != null && !unit.email().isBlank()) {
+            add(to, List.of(Recipient.unitAddress(unit, EscalationLevel.REMINDER)));
+        }
+        add(to, directory.members(List.of(unit.groupId())).stream()
+                .map(member -> Recipient.member(member, unit.name(), EscalationLevel.REMINDER)).toList());
+        return new ArrayList<>(to.values());
     }
 
-    private List<String> members(TaskScope scope) {
-        return directory.memberEmails(scope.candidateGroups());
+    private List<Recipient> members(TaskScope scope, EscalationLevel role) {
+        return directory.members(scope.candidateGroups()).stream()
+                .map(member -> Recipient.member(member, null, role)).toList();
+    }
+
+    private static void add(Map<String, Recipient> to, List<Recipient> recipients) {
+        recipients.forEach(recipient -> to.putIfAbsent(recipient.address(), recipient));
     }
 
     private RecipientDirectory.Unit unitOf(Object unitCode) {
@@ -104,11 +117,5 @@ class TaskScopes {
 
     private RecipientDirectory.PlanContacts planOf(Object planId) {
         return planId instanceof Number number ? directory.plan(number.longValue()).orElse(null) : null;
-    }
-
-    private static void addIfPresent(Set<String> to, String address) {
-        if (address != null && !address.isBlank()) {
-            to.add(address);
-        }
     }
 }

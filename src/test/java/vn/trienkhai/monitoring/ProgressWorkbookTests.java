@@ -46,10 +46,10 @@ class ProgressWorkbookTests {
     void theDetailSheetHasVietnameseHeadersAndOneRowPerUnitAndStage() throws Exception {
         try (XSSFWorkbook workbook = written()) {
             Sheet detail = workbook.getSheet("Tiến độ");
-            assertThat(texts(detail.getRow(0))).containsExactly("STT", "Cấp", "Thuộc đơn vị", "Mã đơn vị",
+            assertThat(texts(detail.getRow(3))).containsExactly("STT", "Cấp", "Thuộc đơn vị", "Mã đơn vị",
                     "Tên đơn vị", "Giai đoạn", "Hạn hoàn thành", "Ngày hoàn thành", "Tình trạng");
-            assertThat(detail.getLastRowNum()).isEqualTo(8);
-            assertThat(texts(detail.getRow(1))).containsExactly("1", "0", "", "A", "Đảng ủy A",
+            assertThat(detail.getLastRowNum()).isEqualTo(11);
+            assertThat(texts(detail.getRow(4))).containsExactly("1", "Trực tiếp", "", "A", "Đảng ủy A",
                     "Học tập, quán triệt", "05/01/2026", "05/01/2026", "hoàn thành đúng hạn");
         }
     }
@@ -57,8 +57,8 @@ class ProgressWorkbookTests {
     @Test
     void theCascadeFollowsItsCascadingUnitWithTheHierarchyColumns() throws Exception {
         try (XSSFWorkbook workbook = written()) {
-            Row child = workbook.getSheet("Tiến độ").getRow(4);
-            assertThat(texts(child).subList(1, 6)).containsExactly("1", "Đảng ủy A", "A-1", "Chi bộ 1",
+            Row child = workbook.getSheet("Tiến độ").getRow(7);
+            assertThat(texts(child).subList(1, 6)).containsExactly("Cấp dưới", "Đảng ủy A", "A-1", "Chi bộ 1",
                     "Học tập, quán triệt");
             assertThat(texts(child).get(8)).isEqualTo("quá hạn");
         }
@@ -67,7 +67,7 @@ class ProgressWorkbookTests {
     @Test
     void statusCellsAreColouredAndDatesAreDayMonthYear() throws Exception {
         try (XSSFWorkbook workbook = written()) {
-            Row overdue = workbook.getSheet("Tiến độ").getRow(4);
+            Row overdue = workbook.getSheet("Tiến độ").getRow(7);
             XSSFCellStyle style = (XSSFCellStyle) overdue.getCell(8).getCellStyle();
             assertThat(style.getFillForegroundColorColor().getARGBHex()).endsWith("FCA5A5");
             assertThat(overdue.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
@@ -80,11 +80,58 @@ class ProgressWorkbookTests {
     void theSummarySheetGivesCountsAndTheOnTimeRatePerUnit() throws Exception {
         try (XSSFWorkbook workbook = written()) {
             Sheet summary = workbook.getSheet("Tổng hợp");
-            assertThat(texts(summary.getRow(0))).containsExactly("Cấp", "Mã đơn vị", "Tên đơn vị", "Chưa đến hạn",
+            assertThat(texts(summary.getRow(3))).containsExactly("Cấp", "Mã đơn vị", "Tên đơn vị", "Chưa đến hạn",
                     "Sắp đến hạn", "Quá hạn", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Tỷ lệ đúng hạn");
-            assertThat(texts(summary.getRow(1))).containsExactly("0", "A", "Đảng ủy A", "1", "0", "0", "1", "1",
-                    "50.0%");
-            assertThat(summary.getLastRowNum()).isEqualTo(4);
+            assertThat(texts(summary.getRow(4))).containsExactly("Trực tiếp", "A", "Đảng ủy A", "1", "0", "0", "1",
+                    "1", "50.0%");
+            assertThat(summary.getLastRowNum()).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void everySheetOpensWithThePlanAndTheTimeOfTheFigures() throws Exception {
+        try (XSSFWorkbook workbook = written()) {
+            for (Sheet sheet : workbook) {
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                        .isEqualTo("TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH SỐ /KH-UBND");
+                assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("Kế hoạch thử (Tổ dân phố");
+                assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).matches(
+                        "Số liệu tính đến \\d{2}:\\d{2} ngày \\d{2}/\\d{2}/\\d{4}");
+                assertThat(sheet.getMergedRegions()).hasSize(3);
+            }
+        }
+    }
+
+    @Test
+    void everySheetIsFilteredFrozenAndPrintsLandscapeOnePageWideWithItsHeaderRepeated() throws Exception {
+        try (XSSFWorkbook workbook = written()) {
+            for (Sheet sheet : workbook) {
+                org.apache.poi.xssf.usermodel.XSSFSheet xssf = (org.apache.poi.xssf.usermodel.XSSFSheet) sheet;
+                assertThat(xssf.getCTWorksheet().getAutoFilter().getRef()).startsWith("A4:");
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 4);
+                assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("4:4");
+                assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+                assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+                assertThat(sheet.getFitToPage()).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+                for (int column = 0; column < sheet.getRow(3).getLastCellNum(); column++) {
+                    assertThat(sheet.getColumnWidth(column)).as(sheet.getSheetName() + " column " + column)
+                            .isGreaterThanOrEqualTo(6 * 256);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theWorkbookIsInTimesNewRoman() throws Exception {
+        try (XSSFWorkbook workbook = written()) {
+            assertThat(workbook.getFontAt(0).getFontName()).isEqualTo("Times New Roman");
+            Sheet detail = workbook.getSheet("Tiến độ");
+            assertThat(workbook.getFontAt(detail.getRow(3).getCell(0).getCellStyle().getFontIndex()).getFontName())
+                    .isEqualTo("Times New Roman");
+            assertThat(workbook.getFontAt(detail.getRow(0).getCell(0).getCellStyle().getFontIndex()).getFontName())
+                    .isEqualTo("Times New Roman");
         }
     }
 }

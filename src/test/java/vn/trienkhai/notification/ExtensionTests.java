@@ -70,7 +70,7 @@ class ExtensionTests extends NotificationIntegrationTest {
         assertThat(ladderJobs(task)).singleElement().extracting(org.camunda.bpm.engine.runtime.Job::getDuedate)
                 .isEqualTo(date("2026-10-13T08:00"));
         fire(walkTo(task, EscalationLevel.UNIT_HEAD));
-        assertThat(outboxKeys()).containsExactly("task:" + task.getId() + ":2026-09-30:REMINDER",
+        assertThat(ladderKeys()).containsExactly("task:" + task.getId() + ":2026-09-30:REMINDER",
                 "task:" + task.getId() + ":2026-09-30:UNIT_HEAD", "task:" + task.getId() + ":2026-10-16:REMINDER",
                 "task:" + task.getId() + ":2026-10-16:UNIT_HEAD");
     }

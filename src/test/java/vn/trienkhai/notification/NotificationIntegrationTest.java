@@ -139,12 +139,36 @@ abstract class NotificationIntegrationTest {
         managementService.executeJob(job.getId());
     }
 
+    @Autowired
+    WorkingHours workingHours;
+
+    /** Dispatches at the first office-hours minute from now on (09:00 of the next working day, or now when open). */
     int dispatch() {
-        return dispatcher.dispatch(Instant.now());
+        return dispatcher.dispatch(officeOpenFrom(Instant.now()));
+    }
+
+    Instant officeOpenFrom(Instant from) {
+        if (workingHours.isOpen(from)) {
+            return from;
+        }
+        java.time.LocalDate day = from.atZone(ZONE).toLocalDate();
+        while (true) {
+            Instant nine = day.atTime(9, 0).atZone(ZONE).toInstant();
+            if (!nine.isBefore(from) && workingHours.isOpen(nine)) {
+                return nine;
+            }
+            day = day.plusDays(1);
+        }
     }
 
     List<String> outboxKeys() {
         return jdbc.queryForList("select idempotency_key from notification_outbox order by id", String.class);
+    }
+
+    /** The task notices' keys without their recipient: one per task, due day and step, in order. */
+    List<String> ladderKeys() {
+        return outboxKeys().stream().filter(key -> key.startsWith("task:"))
+                .map(key -> key.substring(0, key.lastIndexOf(':'))).distinct().toList();
     }
 
     /** The messages in that address's own mailbox. */

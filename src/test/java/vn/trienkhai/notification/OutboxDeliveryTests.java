@@ -40,6 +40,9 @@ class OutboxDeliveryTests extends NotificationIntegrationTest {
     @Autowired
     OutboxMails mails;
 
+    @Autowired
+    WorkingHours hours;
+
     @Test
     void anSmtpOutageDelaysButLosesNothingAndSendsOnce() {
         enqueue("outage:1");
@@ -82,8 +85,8 @@ class OutboxDeliveryTests extends NotificationIntegrationTest {
         for (int i = 0; i < 60; i++) {
             enqueue("race:" + i);
         }
-        OutboxDispatcher first = new OutboxDispatcher(outbox, mails, mailSender, properties, "node-a", meters);
-        OutboxDispatcher second = new OutboxDispatcher(outbox, mails, mailSender, properties, "node-b", meters);
+        OutboxDispatcher first = new OutboxDispatcher(outbox, mails, mailSender, properties, hours, "node-a", meters);
+        OutboxDispatcher second = new OutboxDispatcher(outbox, mails, mailSender, properties, hours, "node-b", meters);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Integer>> results = new ArrayList<>();

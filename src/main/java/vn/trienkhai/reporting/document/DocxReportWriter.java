@@ -37,6 +37,7 @@ public class DocxReportWriter implements ReportDocumentWriter {
     public void write(ConsolidatedReport report, OutputStream out) throws IOException {
         try (XWPFDocument frame = new XWPFDocument()) {
             defaults(frame);
+            properties(frame, report);
             DocxPageNumbers pageNumbers = DocxPageNumbers.create(frame);
             DocxSplice splice = new DocxSplice();
             DocxHeader.write(frame, report);
@@ -75,6 +76,22 @@ public class DocxReportWriter implements ReportDocumentWriter {
         CTSectPr appendixPages = document.isSetSectPr() ? document.getSectPr() : document.addNewSectPr();
         DocxPage.setUp(appendixPages, true);
         pageNumbers.apply(appendixPages, true);
+    }
+
+    /**
+     * The file's own properties as Word shows them (File → Info): the title is the report's, the author the issuing
+     * body, not the library that wrote it.
+     */
+    private static void properties(XWPFDocument document, ConsolidatedReport report) {
+        String issuer = SafeText.line(report.issuingBody().name());
+        var core = document.getProperties().getCoreProperties();
+        core.setTitle(SafeText.line(ReportWording.documentType() + " " + SafeText.line(report.subject())));
+        core.setCreator(issuer);
+        core.setLastModifiedByUser(issuer);
+        core.setSubjectProperty(SafeText.line(report.subject()));
+        var extended = document.getProperties().getExtendedProperties().getUnderlyingProperties();
+        extended.setApplication("");
+        extended.setCompany(issuer);
     }
 
     /** Times New Roman 14 pt as the document default, so that empty lines and new text take it too. */

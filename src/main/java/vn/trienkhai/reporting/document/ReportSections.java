@@ -50,8 +50,11 @@ final class ReportSections {
 
     private static List<Paragraph> figuresIntro(ConsolidatedReport report) {
         long reported = report.lines().counts().reported();
-        return List.of(Paragraph.text("Tổng hợp số liệu " + SafeText.line(report.periodLabel()) + " của "
+        List<Paragraph> paragraphs = new ArrayList<>();
+        paragraphs.add(Paragraph.text("Tổng hợp số liệu " + SafeText.line(report.periodLabel()) + " của "
                 + count(reported) + " đơn vị đã báo cáo, so sánh với kỳ trước và cùng kỳ năm trước:"));
+        paragraphs.addAll(FigureAssessment.of(report));
+        return paragraphs;
     }
 
     private static List<Paragraph> submissions(ConsolidatedReport report) {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 final class ReportTables {
 
     static final String NO_DATA = "-";
+    static final String TOTAL = "Tổng cộng";
 
     private ReportTables() {
     }
@@ -53,12 +54,25 @@ final class ReportTables {
             widths[column] = Math.max(14, 150f / Math.max(1, metrics.size()));
             numeric[column] = true;
         }
-        return new ReportTable(header, widths, numeric, () -> unitRows(report.lines(), metrics), 11);
+        return new ReportTable(header, widths, numeric,
+                () -> Stream.concat(unitRows(report.lines(), metrics), Stream.of(totalRow(report))), 11);
     }
 
     private static Stream<List<String>> unitRows(UnitLines lines, List<ReportMetric> metrics) {
         AtomicInteger position = new AtomicInteger();
         return lines.units().map(unit -> unitRow(position.incrementAndGet(), unit, metrics));
+    }
+
+    /** "Tổng cộng": each figure's total over the units that reported, the sum of the rows above. */
+    private static List<String> totalRow(ConsolidatedReport report) {
+        Map<String, MetricTotal> totals = report.totals().stream()
+                .collect(Collectors.toMap(MetricTotal::metricKey, Function.identity(), (first, second) -> first));
+        List<String> cells = new ArrayList<>(List.of("", TOTAL, "", ""));
+        for (ReportMetric metric : report.metrics()) {
+            MetricTotal total = totals.get(metric.key());
+            cells.add(total == null ? NO_DATA : VietnameseFormat.number(total.value()));
+        }
+        return cells;
     }
 
     private static List<String> unitRow(int position, UnitFigures unit, List<ReportMetric> metrics) {

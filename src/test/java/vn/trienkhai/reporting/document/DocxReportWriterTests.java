@@ -77,6 +77,18 @@ class DocxReportWriterTests {
     }
 
     @Test
+    void theFileNamesTheReportAndTheIssuingBodyNotTheLibrary() throws IOException {
+        try (XWPFDocument document = written(SampleReports.aiQuoc())) {
+            var core = document.getProperties().getCoreProperties();
+            assertThat(core.getTitle())
+                    .isEqualTo("BÁO CÁO Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 08-CT/TU quý III/2026");
+            assertThat(core.getCreator()).isEqualTo("UBND phường Ái Quốc");
+            assertThat(core.getLastModifiedByUser()).isEqualTo("UBND phường Ái Quốc");
+            assertThat(document.getProperties().getExtendedProperties().getApplication()).doesNotContain("POI");
+        }
+    }
+
+    @Test
     void signatureBlockAndRecipients() throws IOException {
         try (XWPFDocument document = written(SampleReports.aiQuoc())) {
             XWPFTable signature = document.getTables().get(2);
@@ -102,6 +114,10 @@ class DocxReportWriterTests {
             assertThat(cellText(units, 1, 3)).isEqualTo("09:30 02/10/2026");
             assertThat(cellText(units, 1, 6)).isEqualTo("1.234.567");
             assertThat(cellText(units, 3, 2)).isEqualTo("Chưa báo cáo");
+            assertThat(cellText(units, 4, 1)).isEqualTo("Tổng cộng");
+            assertThat(cellText(units, 4, 4)).as("3 + 5 accidents").isEqualTo("8");
+            assertThat(cellText(units, 4, 6)).as("1.234.567 + 8.000.000 đồng").isEqualTo("9.234.567");
+            assertThat(units.getNumberOfRows()).isEqualTo(5);
             assertThat(document.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n")))
                     .contains("- Hạn chế: Thiếu nhân lực.");
         }
@@ -167,7 +183,7 @@ class DocxReportWriterTests {
     void largeReportIsAValidDocumentWithEveryUnitRow() throws IOException {
         try (XWPFDocument document = written(SampleReports.large(1_200, 6))) {
             XWPFTable units = document.getTables().get(3);
-            assertThat(units.getNumberOfRows()).isEqualTo(1_201);
+            assertThat(units.getNumberOfRows()).as("header, units, Tổng cộng").isEqualTo(1_202);
             assertThat(units.getRow(0).isRepeatHeader()).isTrue();
             assertThat(units.getRow(1).isRepeatHeader()).isFalse();
             assertThat(cellText(units, 1_200, 0)).isEqualTo("1200");

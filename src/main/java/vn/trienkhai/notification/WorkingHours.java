@@ -1,0 +1,53 @@
+package vn.trienkhai.notification;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import vn.trienkhai.deadline.HolidayCalendar;
+
+/**
+ * The office hours in which reminders, overdue notices and digests go out: working days of the calendar, from
+ * {@code start} (inclusive) to {@code end} (exclusive), in the zone. A notice due at night waits for the morning.
+ */
+final class WorkingHours {
+
+    private final HolidayCalendar calendar;
+    private final ZoneId zone;
+    private final LocalTime start;
+    private final LocalTime end;
+
+    WorkingHours(HolidayCalendar calendar, ZoneId zone, LocalTime start, LocalTime end) {
+        if (!start.isBefore(end)) {
+            throw new IllegalArgumentException("trienkhai.notification.working-hours: start must be before end");
+        }
+        this.calendar = calendar;
+        this.zone = zone;
+        this.start = start;
+        this.end = end;
+    }
+
+    boolean isOpen(Instant now) {
+        ZonedDateTime local = now.atZone(zone);
+        LocalTime time = local.toLocalTime();
+        return calendar.isWorkingDay(local.toLocalDate()) && !time.isBefore(start) && time.isBefore(end);
+    }
+
+    /** Since when a notice held back for the office hours has been sendable: today's opening, or now when closed. */
+    Instant sendableSince(Instant now) {
+        return isOpen(now) ? now.atZone(zone).toLocalDate().atTime(start).atZone(zone).toInstant() : now;
+    }
+
+    /** How many working days after the due day {@code now} falls on: 0 on the due day itself or before. */
+    long workingDaysLate(java.time.LocalDate dueDay, Instant now) {
+        return workingDaysLate(dueDay, now.atZone(zone).toLocalDate());
+    }
+
+    long workingDaysLate(java.time.LocalDate dueDay, java.time.LocalDate today) {
+        long late = 0;
+        for (java.time.LocalDate day = dueDay.plusDays(1); !day.isAfter(today); day = day.plusDays(1)) {
+            late += calendar.isWorkingDay(day) ? 1 : 0;
+        }
+        return late;
+    }
+}
