@@ -95,8 +95,11 @@ class ExtensionForgingTests extends NotificationIntegrationTest {
                 task.getId())).isEqualTo("aq-tdp01.canbo");
         HttpResponse<String> other = post("/api/tasks/" + task.getId() + "/extension-requests", OTHER_OFFICER,
                 "{\"newDueDate\":\"2026-10-16\",\"reason\":\"Thiếu người\"}");
-        assertThat(other.statusCode()).as(other.body()).isEqualTo(400);
-        assertThat(json.readTree(other.body()).get("detail").asText()).contains("không thuộc đơn vị");
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(404);
+        assertThat(json.readTree(other.body()).get("detail").asText()).contains("Mã công việc (taskId)")
+                .contains("của đơn vị bạn");
+        assertThat(jdbc.queryForObject("select count(*) from deadline_extension where task_id = ?", Long.class,
+                task.getId())).isOne();
     }
 
     @Test
