@@ -102,6 +102,18 @@ class ExtensionForgingTests extends NotificationIntegrationTest {
                 task.getId())).isOne();
     }
 
+    /** Tasklist's start form with another unit's task: the rule's refusal is a 400, never the engine's 500. */
+    @Test
+    void theStartFormForAnotherUnitsTaskIsABadRequestNamingTheField() throws Exception {
+        Task task = unitTask();
+
+        HttpResponse<String> response = post(SUBMIT, OTHER_OFFICER, "{\"variables\":{" + request(task) + "}}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("Mã công việc (taskId)").contains("không thuộc đơn vị");
+        assertNothingRecorded(task);
+    }
+
     @Test
     void aCompletionCarryingVariablesTheTaskHasNoFieldForIsRefused() throws Exception {
         Task task = unitTask();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.task.Task;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.trienkhai.notification.extension.ExtensionProcess;
+import vn.trienkhai.rollout.FormRefusedException;
 
 /** An officer asks for more time, the lead office grants or refuses; a grant moves the due date and its timers. */
 class ExtensionTests extends NotificationIntegrationTest {
@@ -82,7 +82,7 @@ class ExtensionTests extends NotificationIntegrationTest {
         Task decide = taskService.createTaskQuery().processInstanceId(instance).singleResult();
 
         assertThatThrownBy(() -> taskService.complete(decide.getId(), Map.of(ExtensionProcess.DECISION, "refuse")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("decisionComment");
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("decisionComment");
         taskService.complete(decide.getId(), Map.of(ExtensionProcess.DECISION, "refuse",
                 ExtensionProcess.DECISION_COMMENT, "Hạn đã được thông báo từ đầu quý"));
 

@@ -74,10 +74,10 @@ class RolloutRightsSecurityTests {
         assertThat(rollouts()).isOne();
     }
 
-    /** The Thành ủy plan ended in 2024: rolled out today, its deadlines cannot be computed. */
+    /** The Thành ủy plan as issued ended in 2024: rolled out today, its deadlines cannot be computed. */
     @Test
     void aRolloutWhoseDeadlinesCannotBeComputedAnswersInVietnamese() throws Exception {
-        String thanhUy = HostileRequests.resource("/demo/plans/02-thanhuy-23-ct-tw.yaml")
+        String thanhUy = HostileRequests.resource("/plans/thanhuy-23-ct-tw-as-issued.yaml")
                 .replace("summary: Nghiên cứu, học tập", "summary: Bản sao " + UUID.randomUUID() + " nghiên cứu, học tập");
         ResponseEntity<String> imported = requests.send("admin", HttpMethod.POST, "/api/plans", thanhUy,
                 HostileRequests.YAML);

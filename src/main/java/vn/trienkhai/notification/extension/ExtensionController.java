@@ -7,8 +7,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -45,8 +47,8 @@ class ExtensionController {
         this.extensions = extensions;
     }
 
-    @ExceptionHandler(BadUserRequestException.class)
-    ProblemDetail invalid(BadUserRequestException exception) {
+    @ExceptionHandler({BadUserRequestException.class, FormFieldValidationException.class})
+    ProblemDetail invalid(ProcessEngineException exception) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, exception.getMessage());
         problem.setTitle("Đề nghị gia hạn không hợp lệ");
         return problem;

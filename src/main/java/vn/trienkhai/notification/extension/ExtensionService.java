@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -22,6 +21,7 @@ import org.springframework.stereotype.Service;
 import vn.trienkhai.deadline.DeadlineCalculator;
 import vn.trienkhai.notification.TaskTimers;
 import vn.trienkhai.organisation.OrganisationUnit;
+import vn.trienkhai.rollout.FormRefusedException;
 import vn.trienkhai.security.CurrentUser;
 import vn.trienkhai.system.NotFoundException;
 import vn.trienkhai.tasklist.TaskSubjects;
@@ -98,18 +98,18 @@ public class ExtensionService {
     /** Validates a request of {@code requester} and records it; returns the record's id. */
     public long recordRequest(String taskId, Object newDueDate, String reason, String requester, String processInstanceId) {
         if (reason == null || reason.isBlank()) {
-            throw new BadUserRequestException("Lý do (reason): bắt buộc");
+            throw refused("reason", "Lý do (reason): bắt buộc");
         }
         if (reason.length() > MAX_TEXT) {
-            throw new BadUserRequestException("Lý do (reason): dài quá " + MAX_TEXT + " ký tự");
+            throw refused("reason", "Lý do (reason): dài quá " + MAX_TEXT + " ký tự");
         }
         Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId.strip()).active().singleResult();
         if (task == null || task.getDueDate() == null) {
-            throw new BadUserRequestException("Mã công việc (taskId): không có việc đang mở có hạn với mã này");
+            throw refused("taskId", "Mã công việc (taskId): không có việc đang mở có hạn với mã này");
         }
         Instant requestedDue = deadlines.endOfDay(date(newDueDate)).toInstant();
         if (!requestedDue.isAfter(task.getDueDate().toInstant())) {
-            throw new BadUserRequestException("Hạn mới (newDueDate): phải sau hạn hiện tại");
+            throw refused("newDueDate", "Hạn mới (newDueDate): phải sau hạn hiện tại");
         }
         Map<String, Object> variables = runtimeService.getVariables(task.getExecutionId(), List.of("planId", "unitCode"));
         checkUnit(task, (String) variables.get("unitCode"), requester);
@@ -127,13 +127,13 @@ public class ExtensionService {
 
     public void recordDecision(long extensionId, String decision, String comment, String decidedBy) {
         if (!ExtensionProcess.GRANT.equals(decision) && !ExtensionProcess.REFUSE.equals(decision)) {
-            throw new BadUserRequestException("Quyết định (decision): chọn đồng ý hoặc không đồng ý gia hạn");
+            throw refused("decision", "Quyết định (decision): chọn đồng ý hoặc không đồng ý gia hạn");
         }
         if (ExtensionProcess.REFUSE.equals(decision) && (comment == null || comment.isBlank())) {
-            throw new BadUserRequestException("Ý kiến (decisionComment): bắt buộc khi không đồng ý gia hạn");
+            throw refused("decisionComment", "Ý kiến (decisionComment): bắt buộc khi không đồng ý gia hạn");
         }
         if (comment != null && comment.length() > MAX_TEXT) {
-            throw new BadUserRequestException("Ý kiến (decisionComment): dài quá " + MAX_TEXT + " ký tự");
+            throw refused("decisionComment", "Ý kiến (decisionComment): dài quá " + MAX_TEXT + " ký tự");
         }
         extensions.decide(extensionId, ExtensionProcess.GRANT.equals(decision), decidedBy, comment, clock.instant());
     }
@@ -149,8 +149,16 @@ public class ExtensionService {
         List<String> groups = identityService.createGroupQuery().groupMember(requester).list().stream()
                 .map(Group::getId).toList();
         if (!ownedBy(task, unitCode, groups)) {
-            throw new BadUserRequestException("Mã công việc (taskId): việc này không thuộc đơn vị của bạn");
+            throw refused("taskId", "Mã công việc (taskId): việc này không thuộc đơn vị của bạn");
         }
+    }
+
+    /**
+     * A refusal of what the officer or the lead office typed: the engine's form-validation type, which every
+     * path (Tasklist's forms, {@code /engine-rest}, {@code /api}) answers with 400 instead of 500.
+     */
+    private static FormRefusedException refused(String field, String message) {
+        return new FormRefusedException(field, message);
     }
 
     private boolean ownedBy(Task task, String unitCode, List<String> groups) {
@@ -167,7 +175,7 @@ public class ExtensionService {
         try {
             return LocalDate.parse(String.valueOf(value).substring(0, Math.min(10, String.valueOf(value).length())));
         } catch (DateTimeParseException | NullPointerException exception) {
-            throw new BadUserRequestException("Hạn mới (newDueDate): phải là một ngày (yyyy-MM-dd)");
+            throw refused("newDueDate", "Hạn mới (newDueDate): phải là một ngày (yyyy-MM-dd)");
         }
     }
 }
