@@ -32,7 +32,9 @@ class NotificationConfiguration {
 
     @Bean
     WorkingHours workingHours(HolidayCalendar calendar, ZoneId zone, NotificationProperties properties) {
-        return new WorkingHours(calendar, zone, properties.office().opensAt(), properties.office().closesAt());
+        NotificationProperties.Office office = properties.office();
+        return office.holdOutsideHours() ? new WorkingHours(calendar, zone, office.opensAt(), office.closesAt())
+                : WorkingHours.always(calendar, zone);
     }
 
     @Bean

@@ -38,8 +38,12 @@ record NotificationProperties(
         }
     }
 
-    /** The office hours in which reminders, overdue notices and digests are sent (working days, in the zone). */
-    record Office(@DefaultValue("07:30") LocalTime opensAt, @DefaultValue("17:00") LocalTime closesAt) {
+    /**
+     * The office hours in which reminders, overdue notices and digests are sent (working days, in the zone);
+     * {@code holdOutsideHours=false} sends them at any hour.
+     */
+    record Office(@DefaultValue("07:30") LocalTime opensAt, @DefaultValue("17:00") LocalTime closesAt,
+                  @DefaultValue("true") boolean holdOutsideHours) {
     }
 
     record Digest(@DefaultValue("true") boolean enabled, @DefaultValue("0 0 7 * * MON-FRI") String cron) {

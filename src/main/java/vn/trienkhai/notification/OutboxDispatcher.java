@@ -88,7 +88,7 @@ public class OutboxDispatcher {
 
     private boolean send(List<OutboxMessage> rows, Instant now) {
         try {
-            mailSender.send(rows.get(0), mails.of(rows, now));
+            mailSender.send(rows, mails.of(rows, now));
         } catch (Exception exception) {
             rows.forEach(message -> failed(message, exception, now));
             return false;

@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.ParameterList;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
@@ -32,12 +33,19 @@ final class OutboxMailSender {
         this.from = from;
     }
 
-    void send(OutboxMessage message, RenderedMail mail) throws MessagingException {
+    /**
+     * Sends one mail for {@code rows} (one row, or a recipient's task notices grouped): every row's idempotency key
+     * goes into a header of its own, the first row's first, so each row can be traced to the mail that carried it.
+     */
+    void send(List<OutboxMessage> rows, RenderedMail mail) throws MessagingException {
+        OutboxMessage message = rows.get(0);
         MimeMessage mime = sender.createMimeMessage();
         mime.setFrom(new InternetAddress(from, true));
         mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(String.join(",", message.recipients()), true));
         mime.setSubject(mail.subject(), UTF_8);
-        mime.setHeader(KEY_HEADER, message.idempotencyKey());
+        for (OutboxMessage row : rows) {
+            mime.addHeader(KEY_HEADER, row.idempotencyKey());
+        }
         MimeMultipart alternative = alternative(mail);
         if (mail.attachments().isEmpty()) {
             mime.setContent(alternative);

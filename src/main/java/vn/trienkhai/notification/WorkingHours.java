@@ -17,17 +17,32 @@ final class WorkingHours {
     private final LocalTime start;
     private final LocalTime end;
 
+    private final boolean always;
+
     WorkingHours(HolidayCalendar calendar, ZoneId zone, LocalTime start, LocalTime end) {
+        this(calendar, zone, start, end, false);
         if (!start.isBefore(end)) {
-            throw new IllegalArgumentException("trienkhai.notification.working-hours: start must be before end");
+            throw new IllegalArgumentException("trienkhai.notification.office: opens-at must be before closes-at");
         }
+    }
+
+    private WorkingHours(HolidayCalendar calendar, ZoneId zone, LocalTime start, LocalTime end, boolean always) {
         this.calendar = calendar;
         this.zone = zone;
         this.start = start;
         this.end = end;
+        this.always = always;
+    }
+
+    /** Open at every hour of every day ({@code trienkhai.notification.office.hold-outside-hours=false}). */
+    static WorkingHours always(HolidayCalendar calendar, ZoneId zone) {
+        return new WorkingHours(calendar, zone, LocalTime.MIN, LocalTime.MAX, true);
     }
 
     boolean isOpen(Instant now) {
+        if (always) {
+            return true;
+        }
         ZonedDateTime local = now.atZone(zone);
         LocalTime time = local.toLocalTime();
         return calendar.isWorkingDay(local.toLocalDate()) && !time.isBefore(start) && time.isBefore(end);
@@ -35,6 +50,9 @@ final class WorkingHours {
 
     /** Since when a notice held back for the office hours has been sendable: today's opening, or now when closed. */
     Instant sendableSince(Instant now) {
+        if (always) {
+            return now;
+        }
         return isOpen(now) ? now.atZone(zone).toLocalDate().atTime(start).atZone(zone).toInstant() : now;
     }
 

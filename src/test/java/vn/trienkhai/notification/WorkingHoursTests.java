@@ -29,6 +29,17 @@ class WorkingHoursTests {
     }
 
     @Test
+    void withoutHoldingNoticesAreSendableAtAnyHourOfAnyDay() {
+        WorkingHours always = WorkingHours.always(HolidayCalendar.loadDefault(), ZONE);
+        Instant sundayNight = at("2026-10-04T02:00");
+
+        assertThat(always.isOpen(sundayNight)).isTrue();
+        assertThat(always.isOpen(at("2026-09-02T23:00"))).as("Quốc khánh, at night").isTrue();
+        assertThat(always.sendableSince(sundayNight)).isEqualTo(sundayNight);
+        assertThat(hours.isOpen(sundayNight)).as("the default holds it").isFalse();
+    }
+
+    @Test
     void lateCountsWorkingDaysAfterTheDueDay() {
         LocalDate friday = LocalDate.of(2026, 10, 2);
         assertThat(hours.workingDaysLate(friday, friday)).isZero();
