@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.trienkhai.deadline.DeadlineStandingRule;
 import vn.trienkhai.deadline.HolidayCalendar;
 import vn.trienkhai.monitoring.PlanProgress.UnitProgress;
 import vn.trienkhai.monitoring.ProgressInput.RolloutRows;
@@ -18,8 +19,8 @@ import vn.trienkhai.monitoring.ProgressInput.Row;
 import vn.trienkhai.plan.Plan;
 import vn.trienkhai.plan.PlanRepository;
 import vn.trienkhai.rollout.Rollout;
-import vn.trienkhai.rollout.RolloutStatus;
 import vn.trienkhai.rollout.RolloutRepository;
+import vn.trienkhai.rollout.RolloutStatus;
 import vn.trienkhai.rollout.UnitStageProgress;
 import vn.trienkhai.rollout.UnitStageProgressRepository;
 import vn.trienkhai.security.CurrentUser;
@@ -38,7 +39,7 @@ class PlanProgressQueries {
     private final UnitStageProgressRepository records;
     private final UnitInstances instances;
     private final PlanReaders readers;
-    private final StatusRule rule;
+    private final DeadlineStandingRule rule;
     private final Clock clock;
 
     PlanProgressQueries(PlanRepository plans, RolloutRepository rollouts, UnitStageProgressRepository records,
@@ -49,7 +50,7 @@ class PlanProgressQueries {
         this.records = records;
         this.instances = instances;
         this.readers = readers;
-        this.rule = new StatusRule(calendar, zone);
+        this.rule = new DeadlineStandingRule(calendar, zone);
         this.clock = clock;
     }
 

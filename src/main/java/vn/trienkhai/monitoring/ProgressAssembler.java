@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import vn.trienkhai.deadline.DeadlineStandingRule;
 import vn.trienkhai.monitoring.PlanProgress.StageProgress;
 import vn.trienkhai.monitoring.PlanProgress.UnitProgress;
 import vn.trienkhai.monitoring.ProgressInput.RolloutRows;
@@ -16,12 +17,12 @@ import vn.trienkhai.monitoring.ProgressInput.Row;
 /** Turns a plan's rollouts and records into units × stages with statuses, nesting each cascade. */
 final class ProgressAssembler {
 
-    private final StatusRule rule;
+    private final DeadlineStandingRule rule;
     private final Instant now;
     private final BiFunction<Long, String, String> instanceOf;
 
     /** {@code instanceOf} gives the unit's process instance id for (rollout id, unit code), or null. */
-    ProgressAssembler(StatusRule rule, Instant now, BiFunction<Long, String, String> instanceOf) {
+    ProgressAssembler(DeadlineStandingRule rule, Instant now, BiFunction<Long, String, String> instanceOf) {
         this.rule = rule;
         this.now = now;
         this.instanceOf = instanceOf;
@@ -60,7 +61,7 @@ final class ProgressAssembler {
     }
 
     private StageProgress stage(Row row) {
-        ProgressStatus status = rule.statusOf(row.dueAt(), row.completedAt(), now);
+        ProgressStatus status = ProgressStatus.of(rule.standingOf(row.dueAt(), row.completedAt(), now));
         return new StageProgress(row.stage(), StageLabels.of(row.stage()), row.dueAt(), row.completedAt(), status,
                 status.label());
     }

@@ -1,5 +1,7 @@
 package vn.trienkhai.monitoring;
 
+import vn.trienkhai.deadline.DeadlineStanding;
+
 /** Where one stage of one unit stands at the moment of the request, with its Vietnamese label. */
 public enum ProgressStatus {
     NOT_DUE("chưa đến hạn"),
@@ -16,6 +18,10 @@ public enum ProgressStatus {
 
     public String label() {
         return label;
+    }
+
+    static ProgressStatus of(DeadlineStanding standing) {
+        return valueOf(standing.name());
     }
 
     boolean isDone() {

@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.trienkhai.deadline.DeadlineSpec;
+import vn.trienkhai.deadline.DeadlineStanding;
+import vn.trienkhai.deadline.DeadlineStandingRule;
 import vn.trienkhai.deadline.HolidayCalendar;
 import vn.trienkhai.plan.DeadlineText;
 import vn.trienkhai.plantask.PlanTaskView.Contribution;
@@ -30,14 +32,14 @@ public class PlanTaskQueries {
 
     private final JdbcClient jdbc;
     private final PlanTaskCatalog catalog;
-    private final PlanTaskStatusRule rule;
+    private final DeadlineStandingRule rule;
     private final ZoneId zone;
     private final Clock clock;
 
     PlanTaskQueries(DataSource dataSource, PlanTaskCatalog catalog, HolidayCalendar calendar, ZoneId zone, Clock clock) {
         this.jdbc = JdbcClient.create(dataSource);
         this.catalog = catalog;
-        this.rule = new PlanTaskStatusRule(calendar, zone);
+        this.rule = new DeadlineStandingRule(calendar, zone);
         this.zone = zone;
         this.clock = clock;
     }
@@ -59,8 +61,9 @@ public class PlanTaskQueries {
             return new PlanTaskView(task.code(), task.title(), lead, coordinating, continuous, null, null, null, null,
                     null, null, null, null, null, null, List.of(), List.of(), null, null);
         }
-        PlanTaskStatus status = rule.statusOf(row.dueAt, row.completedAt, now);
-        PlanTaskStatus.Due due = rule.dueOf(row.dueAt, row.completedAt, now);
+        DeadlineStanding standing = rule.standingOf(row.dueAt, row.completedAt, now);
+        PlanTaskStatus status = PlanTaskStatus.of(standing);
+        PlanTaskStatus.Due due = PlanTaskStatus.Due.of(standing);
         return new PlanTaskView(task.code(), task.title(), lead, coordinating, continuous, offset(row.dueAt), status,
                 status.label(), due, due == null ? null : due.label(), offset(row.completedAt), row.result, row.output,
                 row.progressNote, row.returnReason, contributions(rolloutId, task.id()), stateReports(rolloutId, task.id()),

@@ -1,12 +1,14 @@
 package vn.trienkhai.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.trienkhai.monitoring.StatusRuleTests.at;
-import static vn.trienkhai.monitoring.StatusRuleTests.endOf;
+import static vn.trienkhai.deadline.DeadlineStandingRuleTests.at;
+import static vn.trienkhai.deadline.DeadlineStandingRuleTests.endOf;
 
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.trienkhai.deadline.DeadlineStandingRule;
+import vn.trienkhai.deadline.DeadlineStandingRuleTests;
 import vn.trienkhai.monitoring.PlanProgress.UnitProgress;
 import vn.trienkhai.monitoring.ProgressInput.RolloutRows;
 import vn.trienkhai.monitoring.ProgressInput.Row;
@@ -17,7 +19,7 @@ class ProgressAssemblerTests {
     static final Instant NOW = at("2026-01-07", 10);
 
     final ProgressAssembler assembler = new ProgressAssembler(
-            new StatusRule(StatusRuleTests.CALENDAR, StatusRuleTests.ZONE), NOW,
+            new DeadlineStandingRule(DeadlineStandingRuleTests.CALENDAR, DeadlineStandingRuleTests.ZONE), NOW,
             (rolloutId, unitCode) -> "pi-" + rolloutId + "-" + unitCode);
 
     static final RolloutRows TOP = new RolloutRows(1, null, null, 0, List.of(

@@ -12,6 +12,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.trienkhai.deadline.DeadlineStandingRule;
+import vn.trienkhai.deadline.DeadlineStandingRuleTests;
 import vn.trienkhai.monitoring.PlanProgress.UnitProgress;
 
 /** The Excel export written from a known progress and read back with POI. */
@@ -21,7 +23,7 @@ class ProgressWorkbookTests {
 
     static PlanProgress sample() {
         ProgressAssembler assembler = new ProgressAssembler(
-                new StatusRule(StatusRuleTests.CALENDAR, StatusRuleTests.ZONE), ProgressAssemblerTests.NOW,
+                new DeadlineStandingRule(DeadlineStandingRuleTests.CALENDAR, DeadlineStandingRuleTests.ZONE), ProgressAssemblerTests.NOW,
                 (rolloutId, unitCode) -> null);
         List<UnitProgress> units = assembler.units(ProgressAssemblerTests.TOP,
                 List.of(ProgressAssemblerTests.TOP, ProgressAssemblerTests.CASCADE));
@@ -31,7 +33,7 @@ class ProgressWorkbookTests {
     }
 
     static XSSFWorkbook written() throws Exception {
-        byte[] bytes = new ProgressWorkbook(StatusRuleTests.ZONE).write(sample());
+        byte[] bytes = new ProgressWorkbook(DeadlineStandingRuleTests.ZONE).write(sample());
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
 
