@@ -9,13 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
-import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
-import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -42,22 +35,13 @@ class DeclaredFormVariables implements CommandRule {
 
     @Override
     public void check(Command<?> command, Authentication user) {
-        if (command instanceof CompleteTaskCmd) {
-            checkTask(CommandFields.read(command, "taskId"), variables(command, "variables"), true);
-        } else if (command instanceof SubmitTaskFormCmd) {
-            checkTask(CommandFields.read(command, "taskId"), variables(command, "properties"), true);
-        } else if (command instanceof SetTaskVariablesCmd) {
-            checkTask(CommandFields.read(command, "entityId"), variables(command, "variables"), false);
-        } else if (command instanceof PatchTaskVariablesCmd) {
-            checkTask(CommandFields.read(command, "entityId"), variables(command, "variables"), false);
-            checkRemoval(CommandFields.read(command, "entityId"), CommandFields.read(command, "deletions"));
-        } else if (command instanceof RemoveTaskVariablesCmd) {
-            checkRemoval(CommandFields.read(command, "entityId"), CommandFields.read(command, "variableNames"));
-        } else if (command instanceof SubmitStartFormCmd) {
-            checkStartForm(CommandFields.read(command, "processDefinitionId"), variables(command, "variables"));
-        } else if (command instanceof StartProcessInstanceCmd) {
-            refuseGenericStart(CommandFields.read(command, "instantiationBuilder"));
-        }
+        EngineCommandArguments.taskWrite(command).ifPresent(write -> {
+            checkTask(write.taskId(), write.variables(), write.completing());
+            checkRemoval(write.taskId(), write.removals());
+        });
+        EngineCommandArguments.startFormSubmission(command)
+                .ifPresent(start -> checkStartForm(start.processDefinitionId(), start.variables()));
+        EngineCommandArguments.genericStart(command).ifPresent(this::refuseGenericStart);
     }
 
     private void checkTask(String taskId, Map<String, ?> variables, boolean completing) {
@@ -108,19 +92,12 @@ class DeclaredFormVariables implements CommandRule {
         }
     }
 
-    private void refuseGenericStart(Object builder) {
-        String key = CommandFields.read(builder, "processDefinitionKey");
-        if (key == null) {
-            key = forms.processKey(CommandFields.read(builder, "processDefinitionId"));
-        }
+    private void refuseGenericStart(EngineCommandArguments.GenericStart start) {
+        String key = start.processDefinitionKey() != null ? start.processDefinitionKey()
+                : forms.processKey(start.processDefinitionId());
         if (FORM_ONLY_STARTS.contains(key)) {
             throw new AuthorizationException("Quy trình này chỉ được khởi tạo bằng biểu mẫu của nó trong Tasklist "
                     + "hoặc qua chức năng của ứng dụng, không khởi tạo trực tiếp.");
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, ?> variables(Command<?> command, String field) {
-        return (Map<String, ?>) CommandFields.read(command, field);
     }
 }

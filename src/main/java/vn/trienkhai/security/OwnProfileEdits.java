@@ -4,7 +4,6 @@ import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 
@@ -24,10 +23,10 @@ class OwnProfileEdits implements CommandRule {
 
     @Override
     public void check(Command<?> command, Authentication user) {
-        if (!(command instanceof SaveUserCmd)) {
-            return;
-        }
-        User changed = CommandFields.read(command, "user");
+        EngineCommandArguments.savedUser(command).ifPresent(this::checkProfileFields);
+    }
+
+    private void checkProfileFields(User changed) {
         User stored = configuration.getIdentityService().createUserQuery().userId(changed.getId()).singleResult();
         if (stored != null && (!Objects.equals(stored.getFirstName(), changed.getFirstName())
                 || !Objects.equals(stored.getLastName(), changed.getLastName())

@@ -1,6 +1,7 @@
 package vn.trienkhai.security;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,14 +28,17 @@ class SecurityWebConfiguration implements WebMvcConfigurer {
     static final String WEBAPP_LOGIN = "/api/admin/auth/user/*";
     static final String ACTUATOR_PATTERN = "/actuator/*";
 
+    private static final int FIRST = Ordered.HIGHEST_PRECEDENCE;
+    private static final int BEFORE_AUTHENTICATION = Ordered.HIGHEST_PRECEDENCE + 5;
+    private static final int AUTHENTICATION = Ordered.HIGHEST_PRECEDENCE + 10;
+    private static final int AFTER_AUTHENTICATION = Ordered.HIGHEST_PRECEDENCE + 20;
+
+    /** First of all: the setup endpoint is shut for every dispatch, forwards and includes too. */
     @Bean
     FilterRegistrationBean<SetupEndpointBlocker> setupEndpointBlocker(CamundaBpmProperties camunda) {
-        var registration = new FilterRegistrationBean<>(
-                new SetupEndpointBlocker(camunda.getWebapp().getApplicationPath()));
-        registration.setName("trienkhaiSetupEndpointBlocker");
-        registration.addUrlPatterns("/*");
+        var registration = register("trienkhaiSetupEndpointBlocker",
+                new SetupEndpointBlocker(webappPath(camunda)), FIRST, "/*");
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.INCLUDE);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
@@ -42,77 +46,70 @@ class SecurityWebConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle,
             CamundaBpmProperties camunda) {
-        var registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
-        registration.setName("trienkhaiLoginThrottle");
-        registration.addUrlPatterns(API_PATTERN, ENGINE_REST_PATTERN,
-                camunda.getWebapp().getApplicationPath() + WEBAPP_LOGIN);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
-        return registration;
+        return register("trienkhaiLoginThrottle", new LoginThrottleFilter(throttle), BEFORE_AUTHENTICATION,
+                API_PATTERN, ENGINE_REST_PATTERN, webappPath(camunda) + WEBAPP_LOGIN);
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiHardeningFilter> apiHardeningFilter(SecurityProperties settings) {
+        return register("trienkhaiApiHardening", new ApiHardeningFilter(settings), BEFORE_AUTHENTICATION, API_PATTERN);
     }
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
-        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-        registration.setName("trienkhaiEngineRestAuthentication");
+        var registration = register("trienkhaiEngineRestAuthentication", new ProcessEngineAuthenticationFilter(),
+                AUTHENTICATION, ENGINE_REST_PATTERN);
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
-        registration.addUrlPatterns(ENGINE_REST_PATTERN);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
-    }
-
-    /** After authentication, so that an anonymous request gets its 401 first. */
-    @Bean
-    FilterRegistrationBean<QueryExpressionFilter> queryExpressionFilter(CamundaBpmProperties camunda) {
-        var registration = new FilterRegistrationBean<>(new QueryExpressionFilter());
-        registration.setName("trienkhaiQueryExpressionFilter");
-        registration.addUrlPatterns(ENGINE_REST_PATTERN, camunda.getWebapp().getApplicationPath() + WEBAPP_ENGINE_API);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identityService,
             ProcessEngine processEngine) {
-        var authenticator = new ApiAuthenticator(identityService, processEngine.getName());
-        var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(authenticator, identityService));
-        registration.setName("trienkhaiApiAuthentication");
-        registration.addUrlPatterns(API_PATTERN);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
-    }
-
-    @Bean
-    FilterRegistrationBean<ApiHardeningFilter> apiHardeningFilter(SecurityProperties settings) {
-        var registration = new FilterRegistrationBean<>(new ApiHardeningFilter(settings));
-        registration.setName("trienkhaiApiHardening");
-        registration.addUrlPatterns(API_PATTERN);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
-        return registration;
+        return register("trienkhaiApiAuthentication",
+                new ApiAuthenticationFilter(authenticator(identityService, processEngine), identityService),
+                AUTHENTICATION, API_PATTERN);
     }
 
     @Bean
     FilterRegistrationBean<ActuatorGuardFilter> actuatorGuardFilter(IdentityService identityService,
             ProcessEngine processEngine) {
-        var authenticator = new ApiAuthenticator(identityService, processEngine.getName());
-        var registration = new FilterRegistrationBean<>(new ActuatorGuardFilter(authenticator));
-        registration.setName("trienkhaiActuatorGuard");
-        registration.addUrlPatterns(ACTUATOR_PATTERN);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
+        return register("trienkhaiActuatorGuard", new ActuatorGuardFilter(authenticator(identityService, processEngine)),
+                AUTHENTICATION, ACTUATOR_PATTERN);
+    }
+
+    /** After authentication, so that an anonymous request gets its 401 first. */
+    @Bean
+    FilterRegistrationBean<QueryExpressionFilter> queryExpressionFilter(CamundaBpmProperties camunda) {
+        return register("trienkhaiQueryExpressionFilter", new QueryExpressionFilter(), AFTER_AUTHENTICATION,
+                ENGINE_REST_PATTERN, webappPath(camunda) + WEBAPP_ENGINE_API);
     }
 
     @Bean
     FilterRegistrationBean<TaskRecordGuard> taskRecordGuard(IdentityService identityService,
             ProcessEngine processEngine, CamundaBpmProperties camunda) {
-        var authenticator = new ApiAuthenticator(identityService, processEngine.getName());
-        var registration = new FilterRegistrationBean<>(new TaskRecordGuard(camunda.getWebapp().getApplicationPath(),
-                authenticator, identityService,
-                processEngine.getTaskService(), processEngine.getHistoryService()));
-        registration.setName("trienkhaiTaskRecordGuard");
-        registration.addUrlPatterns(ENGINE_REST_PATTERN, camunda.getWebapp().getApplicationPath() + "/api/engine/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        var guard = new TaskRecordGuard(webappPath(camunda), authenticator(identityService, processEngine),
+                identityService, processEngine.getTaskService(), processEngine.getHistoryService());
+        return register("trienkhaiTaskRecordGuard", guard, AFTER_AUTHENTICATION,
+                ENGINE_REST_PATTERN, webappPath(camunda) + WEBAPP_ENGINE_API);
+    }
+
+    private static <F extends Filter> FilterRegistrationBean<F> register(String name, F filter, int order,
+            String... urlPatterns) {
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setName(name);
+        registration.addUrlPatterns(urlPatterns);
+        registration.setOrder(order);
         return registration;
+    }
+
+    private static ApiAuthenticator authenticator(IdentityService identityService, ProcessEngine processEngine) {
+        return new ApiAuthenticator(identityService, processEngine.getName());
+    }
+
+    private static String webappPath(CamundaBpmProperties camunda) {
+        return camunda.getWebapp().getApplicationPath();
     }
 
     @Override

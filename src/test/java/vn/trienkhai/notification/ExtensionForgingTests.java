@@ -46,12 +46,8 @@ class ExtensionForgingTests extends NotificationIntegrationTest {
     void aGenericStartForAnotherUnitsTaskInSomeoneElsesNameIsRefused() throws Exception {
         Task task = unitTask();
 
-        HttpResponse<String> response = post(START, OTHER_OFFICER, "{\"variables\":{"
-                + variable("requester", "aq-tdp01.canbo") + "," + request(task) + "}}");
-
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
-        assertThat(response.body()).contains("biểu mẫu");
-        assertNothingRecorded(task);
+        assertRefusedAndNothingRecorded(task, post(START, OTHER_OFFICER, "{\"variables\":{"
+                + variable("requester", "aq-tdp01.canbo") + "," + request(task) + "}}"), 403, "biểu mẫu");
     }
 
     @Test
@@ -76,12 +72,8 @@ class ExtensionForgingTests extends NotificationIntegrationTest {
     void theStartFormRefusesAVariableItHasNoFieldFor() throws Exception {
         Task task = unitTask();
 
-        HttpResponse<String> response = post(SUBMIT, OWN_OFFICER, "{\"variables\":{"
-                + variable("requester", "aq-tdp02.canbo") + "," + request(task) + "}}");
-
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(response.body()).contains("«requester»");
-        assertNothingRecorded(task);
+        assertRefusedAndNothingRecorded(task, post(SUBMIT, OWN_OFFICER, "{\"variables\":{"
+                + variable("requester", "aq-tdp02.canbo") + "," + request(task) + "}}"), 400, "«requester»");
     }
 
     @Test
@@ -107,11 +99,8 @@ class ExtensionForgingTests extends NotificationIntegrationTest {
     void theStartFormForAnotherUnitsTaskIsABadRequestNamingTheField() throws Exception {
         Task task = unitTask();
 
-        HttpResponse<String> response = post(SUBMIT, OTHER_OFFICER, "{\"variables\":{" + request(task) + "}}");
-
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(response.body()).contains("Mã công việc (taskId)").contains("không thuộc đơn vị");
-        assertNothingRecorded(task);
+        assertRefusedAndNothingRecorded(task, post(SUBMIT, OTHER_OFFICER, "{\"variables\":{" + request(task) + "}}"),
+                400, "Mã công việc (taskId)", "không thuộc đơn vị");
     }
 
     @Test
@@ -129,6 +118,13 @@ class ExtensionForgingTests extends NotificationIntegrationTest {
 
     private Task unitTask() {
         return startTask(at("2026-09-01T09:00"), at("2026-09-30T23:59:59"), true, "Báo cáo quý III");
+    }
+
+    private void assertRefusedAndNothingRecorded(Task task, HttpResponse<String> response, int status,
+            String... explanation) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.body()).contains(explanation);
+        assertNothingRecorded(task);
     }
 
     private void assertNothingRecorded(Task task) {
