@@ -59,7 +59,7 @@ async function studyCompleted(context) {
   await fillStudy(page, form, 35);
   await lib.shot(page, 'a3-study-form-filled');
   await lib.complete(page);
-  await lib.taskLink(page, STUDY).waitFor({ state: 'detached' });
+  await lib.waitUntilCompleted(page, STUDY);
   await lib.settle(page);
   await lib.shot(page, 'a4-study-completed');
 }
@@ -75,7 +75,7 @@ async function planReturned(context, reason) {
   await review.getByLabel('Lý do trả lại').fill(reason);
   await lib.shot(lead, 'c1-lead-returns-plan');
   await lib.complete(lead);
-  await lib.taskLink(lead, 'Thẩm định kế hoạch của đơn vị').waitFor({ state: 'detached' });
+  await lib.waitUntilCompleted(lead, 'Thẩm định kế hoạch của đơn vị');
   await lib.shot(lead, 'c2-plan-returned');
   await lead.close();
   await context.clearCookies();
