@@ -22,18 +22,21 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.trienkhai.ApplicationTests;
 
 /**
  * The one application context of the notification tests: demo units and plans, the embedded
  * PostgreSQL, a real SMTP server (GreenMail, started once on a fixed free port so that it can be
  * stopped and started again), no scheduler: tests run the dispatcher and the digest themselves.
  */
+@Tag(ApplicationTests.LAYER)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 abstract class NotificationIntegrationTest {

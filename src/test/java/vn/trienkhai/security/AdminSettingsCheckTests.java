@@ -3,13 +3,16 @@ package vn.trienkhai.security;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.mock.env.MockEnvironment;
+import vn.trienkhai.ApplicationTests;
 import vn.trienkhai.TrienkhaiApplication;
 
+@Tag(ApplicationTests.LAYER)
 class AdminSettingsCheckTests {
 
     private final AdminSettingsCheck check = new AdminSettingsCheck();

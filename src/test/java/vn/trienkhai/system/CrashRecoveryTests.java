@@ -23,11 +23,13 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.trienkhai.ApplicationTests;
 import vn.trienkhai.TrienkhaiApplication;
 
 /**
@@ -38,6 +40,7 @@ import vn.trienkhai.TrienkhaiApplication;
  * has its tasks once, the jobs the dead JVM held ran again once their lock expired, no incident,
  * and every reminder reached the SMTP server (GreenMail) exactly once.
  */
+@Tag(ApplicationTests.LAYER)
 class CrashRecoveryTests {
 
     /** The test's job lock (10 s instead of 2 min) and outbox lease, so that a dead JVM's work is retaken soon. */

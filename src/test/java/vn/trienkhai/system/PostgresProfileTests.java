@@ -7,14 +7,17 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.core.BaseConnection;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.trienkhai.ApplicationTests;
 import vn.trienkhai.TrienkhaiApplication;
 
 /** The deployment profile: an external PostgreSQL from the environment, an administrator, no demo data. */
+@Tag(ApplicationTests.LAYER)
 class PostgresProfileTests {
 
     @Test
