@@ -29,7 +29,10 @@ async function fillStudy(page, form, participants) {
   await lib.fillDate(form, 'Ngày tổ chức học tập, quán triệt');
   await lib.choose(form, 'Hình thức', 'Hội nghị trực tiếp');
   await form.getByLabel('Số người tham dự').fill(String(participants));
-  await form.getByLabel('Số, ký hiệu biên bản').fill('01/BB-TDP01');
+  const minutes = form.getByLabel('Số, ký hiệu biên bản');
+  await minutes.fill('01/BB-TDP01');
+  // Text fields report a change after a short debounce; leaving the field reports it at once.
+  await minutes.press('Tab');
 }
 
 async function studyRefused(context) {
@@ -73,6 +76,7 @@ async function planReturned(context, reason) {
   check(planNumber === '05/KH-TDP02', `the review form shows the unit plan "${planNumber}"`);
   await review.getByText('Trả lại để đơn vị hoàn thiện').click();
   await review.getByLabel('Lý do trả lại').fill(reason);
+  await review.getByLabel('Lý do trả lại').press('Tab');
   await lib.shot(lead, 'c1-lead-returns-plan');
   await lib.complete(lead);
   await lib.waitUntilCompleted(lead, 'Thẩm định kế hoạch của đơn vị');

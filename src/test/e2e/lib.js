@@ -132,7 +132,16 @@ async function choose(form, label, option) {
 }
 
 async function complete(page) {
-  await page.locator('button[ng-click="complete()"]').click();
+  const button = page.locator('button[ng-click="complete()"]');
+  try {
+    await page.waitForFunction((node) => node && !node.disabled, await button.elementHandle(), { timeout: 30000 });
+  } catch (stillDisabled) {
+    const errors = await page.locator('.fjs-form-field-error').allInnerTexts();
+    const values = await page.locator('[cam-tasklist-form] .fjs-form input').evaluateAll(
+      (inputs) => inputs.map((input) => `${input.id}=${input.value}`));
+    console.log(`"Hoàn thành" still disabled 30 s after filling: errors [${errors.join('; ')}], values [${values.join(', ')}]`);
+  }
+  await button.click();
 }
 
 /**
