@@ -16,8 +16,11 @@ final class ReportTables {
 
     static final String NO_DATA = "-";
     static final String TOTAL = "Tổng cộng";
-    /** Relative widths of the tasks' columns; over the 165 mm of text on A4 portrait they are millimetres. */
-    static final float[] PLAN_TASK_WIDTHS = {10, 52, 28, 21, 32, 22};
+    /**
+     * Relative widths of the tasks' columns; over the 165 mm of text on A4 portrait they are millimetres: a date and
+     * a unit name like "Công an phường" on one line, a status on at most two ("đang thực hiện / trong hạn").
+     */
+    static final float[] PLAN_TASK_WIDTHS = {10, 47, 29, 21, 32, 26};
 
     private ReportTables() {
     }

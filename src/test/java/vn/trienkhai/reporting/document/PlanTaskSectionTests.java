@@ -6,9 +6,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -52,12 +56,13 @@ class PlanTaskSectionTests {
         try (XWPFDocument document = DocxReportWriterTests.written(SampleReports.aiQuocWithTasks())) {
             var grid = document.getTables().get(2).getCTTbl().getTblGrid().getGridColList();
             int total = grid.stream().mapToInt(col -> ((java.math.BigInteger) col.getW()).intValue()).sum();
-            assertThat(total).isBetween(LayoutRules.mmToTwips(LayoutRules.TEXT_WIDTH_MM) - 6,
-                    LayoutRules.mmToTwips(LayoutRules.TEXT_WIDTH_MM));
-            float deadlinePoints = ((java.math.BigInteger) grid.get(3).getW()).intValue() / 20f;
-            float cellMargins = 2 * 57 / 20f;
-            assertThat(TextWidths.width("30/11/2026", FontStyle.REGULAR, 11)).isLessThan(deadlinePoints - cellMargins);
-            assertThat(TextWidths.width("Thời hạn", FontStyle.BOLD, 11)).isLessThan(deadlinePoints - cellMargins);
+            assertThat(total).as("165 mm, each column rounded to a twip")
+                    .isCloseTo(LayoutRules.mmToTwips(LayoutRules.TEXT_WIDTH_MM), org.assertj.core.data.Offset.offset(6));
+            assertThat(TextWidths.width("30/11/2026", FontStyle.REGULAR, 11)).isLessThan(inner(grid.get(3)));
+            assertThat(TextWidths.width("Thời hạn", FontStyle.BOLD, 11)).isLessThan(inner(grid.get(3)));
+            assertThat(TextWidths.width("Công an phường", FontStyle.REGULAR, 11)).isLessThan(inner(grid.get(2)));
+            assertThat(TextWidths.width("đang thực hiện", FontStyle.REGULAR, 11)).as("a status on two lines")
+                    .isLessThan(inner(grid.get(5)));
         }
     }
 
@@ -70,6 +75,37 @@ class PlanTaskSectionTests {
                 "Công an phường", "30/09/2026", "hoàn thành đúng hạn", "NV2. Lắp đặt biển báo", "Tổ dân phố số 2",
                 "đang thực hiện quá hạn", "IV. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", "V. HẠN CHẾ",
                 "VI. NHIỆM VỤ TRỌNG TÂM KỲ TỚI", "đến hạn trong quý IV/2026:", NEXT_ITEM, "VII. KIẾN NGHỊ, ĐỀ XUẤT");
+    }
+
+    @Test
+    void docxKeepsTheHeadingAndTheIntroductionWithTheTableAndItsHeaderWithTheFirstRow() throws IOException {
+        try (XWPFDocument document = DocxReportWriterTests.written(SampleReports.aiQuocWithTasks())) {
+            XWPFParagraph heading = paragraph(document, "III. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH");
+            XWPFParagraph introduction = paragraph(document, "Đến thời điểm báo cáo");
+            assertThat(heading.getCTP().getPPr().isSetKeepNext()).isTrue();
+            assertThat(introduction.getCTP().getPPr().isSetKeepNext()).isTrue();
+            assertThat(paragraph(document, "Tổng số đơn vị phải báo cáo").getCTP().getPPr().isSetKeepNext()).isFalse();
+            XWPFTable tasks = document.getTables().get(2);
+            assertThat(tasks.getRow(0).getCell(1).getParagraphs().get(0).getCTP().getPPr().isSetKeepNext()).isTrue();
+            assertThat(tasks.getRow(1).getCell(1).getParagraphs().get(0).getCTP().getPPr().isSetKeepNext()).isFalse();
+        }
+    }
+
+    @Test
+    void pdfStartsTheSectionOnThePageOfItsTableWhereverTheTextBeforeItEnds() throws IOException {
+        for (int words = 0; words <= 600; words += 24) {
+            ConsolidatedReport report = SampleReports.aiQuocWithTasks();
+            String results = ("Các đơn vị đã triển khai đầy đủ các nội dung của kế hoạch. ".repeat(words / 12 + 1));
+            report = new ConsolidatedReport(report.issuingBody(), report.layout(), report.number(), report.date(),
+                    report.subject(), report.periodLabel(), report.metrics(), report.totals(), report.lines(),
+                    report.outreach(), new Findings(results, "", ""), report.signature(), report.recipients(),
+                    report.planTasks());
+            try (PDDocument pdf = Loader.loadPDF(PdfReportWriterTests.written(report))) {
+                String page = oneLine(pageWith(pdf, "III. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ"));
+                assertThat(page).as("after %d words", words).contains("Đến thời điểm báo cáo", "Tình trạng",
+                        "NV1. Tuyên truyền");
+            }
+        }
     }
 
     @Test
@@ -129,6 +165,29 @@ class PlanTaskSectionTests {
                 .doesNotContain("<b>Đậm", "\u202E");
         String pdf = oneLine(PdfReportWriterTests.text(PdfReportWriterTests.written(report)));
         assertThat(pdf).contains("<b>Đậm</b> & <script>x</script>", "<i>Tổ</i> & dân", "&amp; {{ten}}");
+    }
+
+    /** A column's width in points less the cells' margins (the PDF's padding of 3 pt a side is wider still). */
+    private static float inner(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol column) {
+        float padding = Math.max(2 * 57 / 20f, 2 * 3f);
+        return ((java.math.BigInteger) column.getW()).intValue() / 20f - padding;
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument document, String start) {
+        return document.getParagraphs().stream().filter(p -> p.getText().startsWith(start)).findFirst().orElseThrow();
+    }
+
+    private static String pageWith(PDDocument pdf, String text) throws IOException {
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            String content = Normalizer.normalize(stripper.getText(pdf), Normalizer.Form.NFC);
+            if (content.contains(text)) {
+                return content;
+            }
+        }
+        throw new AssertionError("no page with " + text);
     }
 
     private static List<String> paragraphs(XWPFDocument document) {
