@@ -17,6 +17,7 @@ import vn.trienkhai.reporting.assembly.ReportAssembly;
 import vn.trienkhai.reporting.document.Comparison;
 import vn.trienkhai.reporting.document.ConsolidatedReport;
 import vn.trienkhai.reporting.document.MetricTotal;
+import vn.trienkhai.reporting.document.PlanTasks;
 import vn.trienkhai.reporting.document.SubmissionStatus;
 import vn.trienkhai.reporting.document.UnitCounts;
 import vn.trienkhai.reporting.document.UnitFigures;
@@ -98,6 +99,32 @@ class ReportAssemblyTests extends ReportingProcessTestSupport {
     }
 
     @Test
+    void thePlansTasksWithTheContinuousOnesStateOfTheRoundAndTheTaskDueNextQuarter() throws Exception {
+        long roundId = knownRound();
+        trackTasks(roundId);
+
+        PlanTasks tasks = builder.build(roundId, Instant.parse("2026-06-20T03:00:00Z")).planTasks();
+
+        assertThat(tasks.headers()).containsExactly("STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn",
+                "Kết quả / sản phẩm", "Tình trạng");
+        assertThat(tasks.tasks()).hasSize(2);
+        assertThat(tasks.tasks().get(0)).isEqualTo(new PlanTasks.Task(1,
+                "NV1. Tuyên truyền, xử lý vi phạm trật tự an toàn giao thông", unitName("RT-CA"), "Thường xuyên",
+                "Duy trì tuần tra <b>&</b> hằng đêm", "đang thực hiện trong hạn"));
+        assertThat(tasks.tasks().get(1).deadline()).isEqualTo("14/08/2026");
+        assertThat(tasks.nextPeriodLabel()).isEqualTo("quý III/2026");
+        assertThat(tasks.nextPeriod()).extracting(PlanTasks.Task::task, PlanTasks.Task::lead, PlanTasks.Task::deadline)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("NV2. Lắp đặt biển báo tại các điểm đen",
+                        unitName("RT-KP1"), "14/08/2026"));
+
+        long childRound = jdbc.queryForObject("""
+                select c.id from reporting_round c join reporting_round r on r.plan_id = c.plan_id
+                where r.id = ? and c.sequence = r.sequence and c.level = 1""", Long.class, roundId);
+        assertThat(builder.build(childRound, Instant.parse("2026-06-20T03:00:00Z")).planTasks())
+                .as("a cascading unit's round is about its sub-units, not the plan's tasks").isSameAs(PlanTasks.NONE);
+    }
+
+    @Test
     void theStoredDraftHoldsTheFiguresAndTheUnitsTextLiterally() throws Exception {
         long roundId = knownRound();
 
@@ -110,11 +137,39 @@ class ReportAssemblyTests extends ReportingProcessTestSupport {
         String docx = DocumentTexts.docx(store.content(draft.id(), DocumentFormat.DOCX).orElseThrow());
         assertThat(docx).contains("BÁO CÁO", "quý II/2026", "Tổ dân phố 3", "CHỦ TỊCH", "Lê Văn Chủ",
                 "<script>alert('x')</script> & <b>đậm</b> ]]> {{ten}} ${jndi:ldap://x}", "đảo “Tổ” dân", "Dòng hai",
-                "+5", "(+83,3%)", "(-8,3%)");
+                "+5", "(+83,3%)", "(-8,3%)", "III. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH",
+                "Chưa báo cáo tình hình trong kỳ", "VI. NHIỆM VỤ TRỌNG TÂM KỲ TỚI",
+                "Trong quý III/2026, không có nhiệm vụ nào của Kế hoạch đến hạn.");
         assertThat(docx).doesNotContain("\u0007", "\u202E");
         String pdf = DocumentTexts.pdf(store.content(draft.id(), DocumentFormat.PDF).orElseThrow());
         assertThat(pdf).contains("BÁO CÁO", "Tổ dân phố 3", "<script>alert('x')</script>", "<b>đậm</b>", "]]>",
-                "{{ten}}", "${jndi:ldap://x}", "Dòng hai", "(+83,3%)");
+                "{{ten}}", "${jndi:ldap://x}", "Dòng hai", "(+83,3%)", "VI. NHIỆM VỤ TRỌNG TÂM KỲ TỚI");
+    }
+
+    /**
+     * The plan's continuous task NV1 tracked with a state report for round 2, and a dated task NV2 added, open and
+     * due on 14/08/2026, in the next quarter.
+     */
+    private void trackTasks(long roundId) {
+        ReportRound round = rounds.findById(roundId).orElseThrow();
+        long continuous = jdbc.queryForObject("select id from plan_task where plan_id = ? and code = 'NV1'", Long.class,
+                round.getPlanId());
+        long dated = jdbc.queryForObject("""
+                insert into plan_task (plan_id, position, code, title, lead_unit_id, deadline)
+                values (?, 2, 'NV2', 'Lắp đặt biển báo tại các điểm đen', ?, '"2026-08-14"') returning id""",
+                Long.class, round.getPlanId(), unitId("RT-KP1"));
+        jdbc.update("insert into plan_task_progress (rollout_id, task_id, status) values (?, ?, 'IN_PROGRESS')",
+                round.getRolloutId(), continuous);
+        jdbc.update("insert into plan_task_progress (rollout_id, task_id, status, due_at) values (?, ?, 'OPEN', ?)",
+                round.getRolloutId(), dated, Timestamp.from(Instant.parse("2026-08-14T16:59:59Z")));
+        jdbc.update("""
+                insert into plan_task_state_report (rollout_id, task_id, round_sequence, state_text, reported_at)
+                values (?, ?, 1, 'Kỳ trước', now()), (?, ?, 2, 'Duy trì tuần tra <b>&</b> hằng đêm', now())""",
+                round.getRolloutId(), continuous, round.getRolloutId(), continuous);
+    }
+
+    private String unitName(String code) {
+        return jdbc.queryForObject("select name from org_unit where code = ?", String.class, code);
     }
 
     /** Quý II/2026 of a fresh plan, with Quý I/2026 before it and Quý II/2025 of another plan of the same ward. */

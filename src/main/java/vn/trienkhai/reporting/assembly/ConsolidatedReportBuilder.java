@@ -23,7 +23,8 @@ import vn.trienkhai.rollout.RolloutDirectory;
 
 /**
  * Builds a consolidated round's {@link ConsolidatedReport} from the tables: the plan's metrics with their totals and
- * comparisons, one row per unit, the study and outreach summary, the units' texts, and the heading from the plan.
+ * comparisons, one row per unit, the study and outreach summary, the units' texts, the plan's tasks, and the heading
+ * from the plan.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,15 +34,18 @@ public class ConsolidatedReportBuilder {
     private final RolloutDirectory directory;
     private final RoundLines lines;
     private final PeriodComparisons comparisons;
+    private final RoundPlanTasks planTasks;
     private final JdbcTemplate jdbc;
     private final ZoneId zone;
 
     ConsolidatedReportBuilder(ReportRoundRepository rounds, RolloutDirectory directory, RoundLines lines,
-                              PeriodComparisons comparisons, JdbcTemplate jdbc, ZoneId zone) {
+                              PeriodComparisons comparisons, RoundPlanTasks planTasks, JdbcTemplate jdbc,
+                              ZoneId zone) {
         this.rounds = rounds;
         this.directory = directory;
         this.lines = lines;
         this.comparisons = comparisons;
+        this.planTasks = planTasks;
         this.jdbc = jdbc;
         this.zone = zone;
     }
@@ -62,7 +66,8 @@ public class ConsolidatedReportBuilder {
                 new DocumentDate(plan.getPlace(), null, null, at.atZone(zone).getYear()),
                 ReportHeading.subject(plan, round.getPeriodLabel()), ReportHeading.periodInText(round.getPeriodLabel()),
                 metrics, metricTotals, lines.of(round), outreach(totals), Findings.NONE,
-                ReportHeading.signature(plan), plan.getRecipients());
+                ReportHeading.signature(plan), plan.getRecipients(),
+                planTasks.of(round, rollout.getParentRollout() == null, plan.getReporting().every()));
     }
 
     private Map<String, BigDecimal> totals(long roundId) {

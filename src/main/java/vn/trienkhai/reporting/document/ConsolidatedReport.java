@@ -21,6 +21,7 @@ import vn.trienkhai.plan.PlanLayout;
  * @param findings     the lead office's consolidated text (kết quả, hạn chế, kiến nghị); parts may be blank
  * @param signature    the signature block
  * @param recipients   the nơi nhận lines, in order
+ * @param planTasks    the plan's tasks and those due in the next period; {@link PlanTasks#NONE} prints neither
  */
 public record ConsolidatedReport(
         IssuingBody issuingBody,
@@ -35,7 +36,8 @@ public record ConsolidatedReport(
         OutreachSummary outreach,
         Findings findings,
         Signature signature,
-        List<String> recipients) {
+        List<String> recipients,
+        PlanTasks planTasks) {
 
     public ConsolidatedReport {
         Objects.requireNonNull(issuingBody, "issuingBody");
@@ -49,5 +51,21 @@ public record ConsolidatedReport(
         recipients = List.copyOf(recipients);
         outreach = outreach == null ? OutreachSummary.NONE : outreach;
         findings = findings == null ? Findings.NONE : findings;
+        planTasks = planTasks == null ? PlanTasks.NONE : planTasks;
+    }
+
+    /** A report without the plan's tasks. */
+    public ConsolidatedReport(IssuingBody issuingBody, PlanLayout layout, DocumentNumber number, DocumentDate date,
+                              String subject, String periodLabel, List<ReportMetric> metrics, List<MetricTotal> totals,
+                              UnitLines lines, OutreachSummary outreach, Findings findings, Signature signature,
+                              List<String> recipients) {
+        this(issuingBody, layout, number, date, subject, periodLabel, metrics, totals, lines, outreach, findings,
+                signature, recipients, PlanTasks.NONE);
+    }
+
+    /** The same report showing the given tasks. */
+    public ConsolidatedReport withPlanTasks(PlanTasks tasks) {
+        return new ConsolidatedReport(issuingBody, layout, number, date, subject, periodLabel, metrics, totals, lines,
+                outreach, findings, signature, recipients, tasks);
     }
 }

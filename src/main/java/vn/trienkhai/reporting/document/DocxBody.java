@@ -1,11 +1,15 @@
 package vn.trienkhai.reporting.document;
 
+import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
-/** Title (type and trích yếu), written into the frame, and the numbered sections of the body, streamed. */
+/**
+ * Title (type and trích yếu), written into the frame, and the numbered sections of the body, streamed; a table's
+ * introducing paragraph is kept on the page of the table.
+ */
 final class DocxBody {
 
     private DocxBody() {
@@ -29,7 +33,11 @@ final class DocxBody {
     static void sections(DocxStream body, ConsolidatedReport report) throws XMLStreamException {
         for (Section section : ReportSections.of(report)) {
             body.heading(section.heading());
-            body.paragraphs(section.paragraphs());
+            List<Paragraph> paragraphs = section.paragraphs();
+            for (int i = 0; i < paragraphs.size(); i++) {
+                boolean introducesTable = i == paragraphs.size() - 1 && section.table().isPresent();
+                body.paragraph(paragraphs.get(i), introducesTable);
+            }
             if (section.table().isPresent()) {
                 body.table(section.table().get(), LayoutRules.TEXT_WIDTH_MM);
                 body.spacer();

@@ -11,7 +11,8 @@ import javax.xml.stream.XMLStreamWriter;
  * Writes WordprocessingML paragraphs and ruled tables straight to a stream, one element after the other, so that
  * the parts of the report that grow with the number of units (the body's tables and lists, the appendix) never
  * exist as a document tree. Formatting matches the rest of the report: body paragraphs justified with a first-line
- * indent, tables with a repeated header row and rows that do not split. Text is escaped by the XML writer.
+ * indent, tables with a repeated header row kept with the first row and rows that do not split. Text is escaped by
+ * the XML writer.
  */
 final class DocxStream {
 
@@ -47,8 +48,13 @@ final class DocxStream {
     }
 
     void paragraph(Paragraph paragraph) throws XMLStreamException {
+        paragraph(paragraph, false);
+    }
+
+    /** A body paragraph; kept on the page of what follows when {@code keepNext}, e.g. a table's introduction. */
+    void paragraph(Paragraph paragraph, boolean keepNext) throws XMLStreamException {
         xml.start("p");
-        bodyProperties(false);
+        bodyProperties(keepNext);
         if (!paragraph.lead().isEmpty()) {
             xml.run(paragraph.lead(), LayoutRules.BODY_SIZE, true);
         }
@@ -119,6 +125,9 @@ final class DocxStream {
             xml.end();
             xml.start("p");
             xml.start("pPr");
+            if (header) {
+                xml.empty("keepNext", "val", "on");
+            }
             xml.spacing(0, 0);
             xml.empty("jc", "val", alignment(spec, column, header));
             xml.end();

@@ -27,6 +27,20 @@ final class PdfBlocks {
         flow.moveDown(LayoutRules.PARAGRAPH_SPACING_PT);
     }
 
+    /** The height {@link #body} takes for the paragraph, its spacing after included. */
+    static float height(PdfFlow flow, Paragraph paragraph, float size) {
+        List<Span> spans = new ArrayList<>();
+        if (!paragraph.lead().isEmpty()) {
+            spans.add(new Span(paragraph.lead(), FontStyle.BOLD));
+        }
+        if (!paragraph.text().isEmpty()) {
+            spans.add(new Span(paragraph.text(), FontStyle.REGULAR));
+        }
+        float indent = LayoutRules.mmToPoints(LayoutRules.FIRST_LINE_INDENT_MM);
+        int lines = new PdfLines(flow.fonts(), size).wrap(spans, flow.textWidth() - indent, flow.textWidth()).size();
+        return lines * size * PdfFlow.LEADING + LayoutRules.PARAGRAPH_SPACING_PT;
+    }
+
     static void heading(PdfFlow flow, String text, float size) throws IOException {
         flow.ensure(size * PdfFlow.LEADING * 3);
         body(flow, Paragraph.lead(text), size);

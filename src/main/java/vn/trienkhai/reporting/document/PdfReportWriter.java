@@ -3,6 +3,8 @@ package vn.trienkhai.reporting.document;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,14 +48,25 @@ public class PdfReportWriter implements ReportDocumentWriter {
         }
     }
 
+    /** The sections; a table's introducing paragraph (and a lone one's heading) starts on the table's page. */
     private static void body(PdfFlow flow, ConsolidatedReport report) throws IOException {
         for (Section section : ReportSections.of(report)) {
-            PdfBlocks.heading(flow, section.heading(), LayoutRules.BODY_SIZE);
-            for (Paragraph paragraph : section.paragraphs()) {
-                PdfBlocks.body(flow, paragraph, LayoutRules.BODY_SIZE);
+            Optional<PdfTable> table = section.table().map(spec -> new PdfTable(flow, spec));
+            List<Paragraph> paragraphs = section.paragraphs();
+            float size = LayoutRules.BODY_SIZE;
+            if (table.isPresent() && paragraphs.size() == 1) {
+                flow.ensure(PdfBlocks.height(flow, Paragraph.lead(section.heading()), size)
+                        + PdfBlocks.height(flow, paragraphs.get(0), size) + table.get().openingHeight());
             }
-            if (section.table().isPresent()) {
-                new PdfTable(flow, section.table().get()).write();
+            PdfBlocks.heading(flow, section.heading(), size);
+            for (int i = 0; i < paragraphs.size(); i++) {
+                if (table.isPresent() && paragraphs.size() > 1 && i == paragraphs.size() - 1) {
+                    flow.ensure(PdfBlocks.height(flow, paragraphs.get(i), size) + table.get().openingHeight());
+                }
+                PdfBlocks.body(flow, paragraphs.get(i), size);
+            }
+            if (table.isPresent()) {
+                table.get().write();
                 flow.moveDown(LayoutRules.PARAGRAPH_SPACING_PT * 2);
             }
         }

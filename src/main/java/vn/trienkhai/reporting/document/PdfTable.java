@@ -26,9 +26,14 @@ final class PdfTable {
         this.lines = new PdfLines(flow.fonts(), spec.fontSize());
     }
 
+    /** The height the table needs on the page where it starts: its header and about one row. */
+    float openingHeight() {
+        return height(wrap(spec.header(), true)) * 2;
+    }
+
     void write() throws IOException {
         List<List<Line>> header = wrap(spec.header(), true);
-        flow.ensure(height(header) * 2);
+        flow.ensure(openingHeight());
         draw(header, true);
         try (Stream<List<String>> rows = spec.rows().get()) {
             Iterator<List<String>> each = rows.iterator();

@@ -9,7 +9,10 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The body's sections I to V, worded from the report's data. */
+/**
+ * The body's numbered sections, worded from the report's data: results, figures, the plan's tasks (when it has
+ * any), the units' reporting, limitations, the next period's tasks (when the plan has any), proposals.
+ */
 final class ReportSections {
 
     /** Beyond this many units of one status, section III points to the appendix instead of naming them. */
@@ -19,16 +22,28 @@ final class ReportSections {
     }
 
     static List<Section> of(ConsolidatedReport report) {
-        return List.of(
-                new Section("I. KẾT QUẢ THỰC HIỆN", results(report), Optional.empty()),
-                new Section("II. SỐ LIỆU TỔNG HỢP", figuresIntro(report), Optional.of(ReportTables.totals(report))),
-                new Section("III. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", submissions(report), Optional.empty()),
-                new Section("IV. HẠN CHẾ", ownOrAppendix(report, Findings::limitations, UnitCounts::limitations,
-                        "hạn chế"),
-                        Optional.empty()),
-                new Section("V. KIẾN NGHỊ, ĐỀ XUẤT", ownOrAppendix(report, Findings::proposals, UnitCounts::proposals,
-                        "kiến nghị, đề xuất"),
-                        Optional.empty()));
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section("KẾT QUẢ THỰC HIỆN", results(report), Optional.empty()));
+        sections.add(new Section("SỐ LIỆU TỔNG HỢP", figuresIntro(report), Optional.of(ReportTables.totals(report))));
+        PlanTaskSections.progress(report.planTasks()).ifPresent(sections::add);
+        sections.add(new Section("TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", submissions(report), Optional.empty()));
+        sections.add(new Section("HẠN CHẾ", ownOrAppendix(report, Findings::limitations, UnitCounts::limitations,
+                "hạn chế"), Optional.empty()));
+        PlanTaskSections.nextPeriod(report.planTasks()).ifPresent(sections::add);
+        sections.add(new Section("KIẾN NGHỊ, ĐỀ XUẤT", ownOrAppendix(report, Findings::proposals,
+                UnitCounts::proposals, "kiến nghị, đề xuất"), Optional.empty()));
+        return numbered(sections);
+    }
+
+    /** "I. KẾT QUẢ THỰC HIỆN", "II. …": the sections numbered in the order they are printed. */
+    private static List<Section> numbered(List<Section> sections) {
+        List<Section> numbered = new ArrayList<>(sections.size());
+        for (int i = 0; i < sections.size(); i++) {
+            Section section = sections.get(i);
+            numbered.add(new Section(VietnameseFormat.roman(i + 1) + ". " + section.heading(), section.paragraphs(),
+                    section.table()));
+        }
+        return numbered;
     }
 
     private static List<Paragraph> results(ConsolidatedReport report) {

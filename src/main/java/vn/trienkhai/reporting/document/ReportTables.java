@@ -7,14 +7,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The two tables: totals with comparisons (section II) and one row per unit (appendix). */
+/** The tables: totals with comparisons (section II), the plan's tasks, and one row per unit (appendix). */
 final class ReportTables {
 
     static final String NO_DATA = "-";
     static final String TOTAL = "Tổng cộng";
+    /**
+     * Relative widths of the tasks' columns; over the 165 mm of text on A4 portrait they are millimetres: a date and
+     * a unit name like "Công an phường" on one line, a status on at most two ("đang thực hiện / trong hạn").
+     */
+    static final float[] PLAN_TASK_WIDTHS = {10, 47, 29, 21, 32, 26};
 
     private ReportTables() {
     }
@@ -38,6 +44,18 @@ final class ReportTables {
                         "Cùng kỳ năm trước", "Tăng (+), giảm (-) so với cùng kỳ"),
                 new float[] {10, 30, 25, 25, 25, 25, 25},
                 new boolean[] {false, false, true, true, true, true, true}, rows::stream, 11);
+    }
+
+    /**
+     * The plan's tasks on A4 portrait: STT, task, lead unit, deadline (wide enough for "31/12/2026" on one line at
+     * 11 pt), result or output, status.
+     */
+    static ReportTable planTasks(PlanTasks tasks) {
+        List<String> header = tasks.headers().stream().map(SafeText::line).toList();
+        Supplier<Stream<List<String>>> rows = () -> tasks.tasks().stream().map(task -> List.of(
+                Integer.toString(task.number()), SafeText.line(task.task()), SafeText.line(task.lead()),
+                SafeText.line(task.deadline()), SafeText.clean(task.result()), SafeText.line(task.status())));
+        return new ReportTable(header, PLAN_TASK_WIDTHS, new boolean[PlanTasks.COLUMNS], rows, 11);
     }
 
     static ReportTable units(ConsolidatedReport report) {

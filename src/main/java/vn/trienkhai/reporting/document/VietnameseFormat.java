@@ -53,6 +53,15 @@ final class VietnameseFormat {
         return month < 3 ? "0" + month : Integer.toString(month);
     }
 
+    /** A section number in Roman numerals, 1 to 39: "I", "IV", "VII". */
+    static String roman(int number) {
+        if (number < 1 || number > 39) {
+            throw new IllegalArgumentException("No section number " + number);
+        }
+        String[] units = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+        return "X".repeat(number / 10) + units[number % 10];
+    }
+
     private static String format(BigDecimal value, String pattern) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols();
         symbols.setGroupingSeparator('.');

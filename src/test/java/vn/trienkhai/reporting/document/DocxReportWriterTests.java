@@ -19,9 +19,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 class DocxReportWriterTests {
 
     static XWPFDocument written(ConsolidatedReport report) throws IOException {
+        return new XWPFDocument(new ByteArrayInputStream(bytes(report)));
+    }
+
+    static byte[] bytes(ConsolidatedReport report) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new DocxReportWriter().write(report, out);
-        return new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
+        return out.toByteArray();
     }
 
     static String cellText(XWPFTable table, int row, int column) {

@@ -63,6 +63,28 @@ final class SampleReports {
                 List.of("Ban Bí thư Trung ương Đảng (để báo cáo),", "Lưu Văn phòng Thành ủy."));
     }
 
+    static final PlanTasks.Task DONE = new PlanTasks.Task(1,
+            "NV1. Tuyên truyền Luật Trật tự, an toàn giao thông đường bộ", "Công an phường", "30/09/2026",
+            "Đã thực hiện (Báo cáo số 12/BC-CAP ngày 20/09/2026)", "hoàn thành đúng hạn");
+    static final PlanTasks.Task OVERDUE = new PlanTasks.Task(2, "NV2. Lắp đặt biển báo tại các điểm đen",
+            "Tổ dân phố số 2", "31/08/2026", "", "đang thực hiện quá hạn");
+    static final PlanTasks.Task NEXT_QUARTER = new PlanTasks.Task(3, "NV3. Ra quân xử lý vi phạm lấn chiếm vỉa hè",
+            "Công an phường", "30/11/2026", "", "đang thực hiện trong hạn");
+    static final PlanTasks.Task CONTINUOUS = new PlanTasks.Task(4, "NV4. Duy trì tuần tra ban đêm",
+            "Tổ dân phố số 1", "Thường xuyên", "Duy trì 3 ca mỗi tuần", "đang thực hiện trong hạn");
+
+    /** The Ái Quốc report with four tasks of the plan, one of them due in quý IV/2026. */
+    static ConsolidatedReport aiQuocWithTasks() {
+        return aiQuoc().withPlanTasks(tasks("quý IV/2026", List.of(DONE, OVERDUE, NEXT_QUARTER, CONTINUOUS),
+                List.of(new PlanTasks.Task(1, NEXT_QUARTER.task(), NEXT_QUARTER.lead(), NEXT_QUARTER.deadline(), "",
+                        NEXT_QUARTER.status()))));
+    }
+
+    static PlanTasks tasks(String nextPeriodLabel, List<PlanTasks.Task> tasks, List<PlanTasks.Task> nextPeriod) {
+        return new PlanTasks("TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH", List.of("STT", "Nhiệm vụ",
+                "Đơn vị chủ trì", "Thời hạn", "Kết quả / sản phẩm", "Tình trạng"), tasks, nextPeriodLabel, nextPeriod);
+    }
+
     /** A report over many units, each with a figure for every metric and a short text. */
     static ConsolidatedReport large(int unitCount, int metricCount) {
         List<ReportMetric> metrics = new ArrayList<>();

@@ -20,6 +20,15 @@ class VietnameseFormatTests {
     }
 
     @Test
+    void sectionsAreNumberedInRomanNumerals() {
+        assertThat(VietnameseFormat.roman(1)).isEqualTo("I");
+        assertThat(VietnameseFormat.roman(4)).isEqualTo("IV");
+        assertThat(VietnameseFormat.roman(7)).isEqualTo("VII");
+        assertThat(VietnameseFormat.roman(19)).isEqualTo("XIX");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> VietnameseFormat.roman(0));
+    }
+
+    @Test
     void percentagesHaveOneDecimalWithComma() {
         assertThat(VietnameseFormat.percent(new BigDecimal("12.5"))).isEqualTo("12,5%");
         assertThat(VietnameseFormat.signedPercent(new BigDecimal("-20"))).isEqualTo("-20,0%");
