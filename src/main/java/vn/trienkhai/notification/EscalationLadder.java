@@ -36,6 +36,17 @@ final class EscalationLadder {
         return day(level, dueDay, settings).atTime(sendAt).atZone(zone);
     }
 
+    /**
+     * Whether the step firing at {@code now} has been overtaken by the next one: its time has come
+     * too. That happens when a task starts long after its due day (a rollout dated in the past, a
+     * restored backup): the steps then fire one after another at once, and only the last one in
+     * force is worth a mail. The repeat is never overtaken: its cycle is counted by
+     * {@link #repetition}.
+     */
+    boolean overtaken(EscalationLevel level, LocalDate dueDay, LadderSettings settings, Instant now) {
+        return level.next().filter(next -> !at(next, dueDay, settings).toInstant().isAfter(now)).isPresent();
+    }
+
     /** The timer cycle of the weekly repeat: ISO 8601 {@code R/<first>/P<n>D}. */
     String repeatCycle(LocalDate dueDay, LadderSettings settings) {
         return "R/" + ISO.format(at(EscalationLevel.REPEAT, dueDay, settings)) + "/P" + settings.repeatEveryDays() + "D";

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
  * (with the recipient's other notices). The key names the task, its due day, the step and the
  * address, so a job run twice, or a timer recreated for the same due day, writes one row per
  * recipient; a new due day starts a new ladder. The row is stamped with the engine's time, the
- * time of the job.
+ * time of the job. A step overtaken by the next one (a task that starts long past its due day) is
+ * not mailed, so a late start sends the step in force, not the whole ladder at once.
  */
 @Service
 public class EscalationNotifier {
@@ -42,12 +43,16 @@ public class EscalationNotifier {
             return;
         }
         TaskScope scope = scopes.of(task);
+        LocalDate dueDay = ladder.dueDay(due.toInstant());
+        if (ladder.overtaken(level, dueDay, scope.settings(), now)) {
+            log.info("{} of task {} not sent: the next step is due already", level, task.getId());
+            return;
+        }
         List<Recipient> recipients = scopes.recipients(level, scope);
         if (recipients.isEmpty()) {
             log.warn("No recipient for the {} of task {} ({})", level, task.getId(), task.getName());
             return;
         }
-        LocalDate dueDay = ladder.dueDay(due.toInstant());
         long overdue = level.isOverdue() ? hours.workingDaysLate(dueDay, now) : 0;
         String key = key(level, task.getId(), dueDay, scope, now);
         for (Recipient recipient : recipients) {

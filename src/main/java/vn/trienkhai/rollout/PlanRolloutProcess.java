@@ -18,6 +18,8 @@ public final class PlanRolloutProcess {
     public static final String PLAN_ID = "planId";
     public static final String ROLLOUT_ID = "rolloutId";
     public static final String ROLLOUT_ON = "rolloutOn";
+    /** Set by a starter who has been told that some deadlines are already past on the rollout day. */
+    public static final String ACCEPT_PAST_DEADLINES = "acceptPastDeadlines";
     public static final String PARENT_ROLLOUT_ID = "parentRolloutId";
     public static final String CASCADING_UNIT_CODE = "cascadingUnitCode";
     public static final String ROUND_SEQUENCE = "roundSequence";

@@ -26,14 +26,15 @@ class RolloutController {
         this.queries = queries;
     }
 
-    /** Optional body of a start request. */
-    record StartRequest(LocalDate rolloutOn) {
+    /** Optional body of a start request; {@code acceptPastDeadlines} confirms a start with deadlines already past. */
+    record StartRequest(LocalDate rolloutOn, Boolean acceptPastDeadlines) {
     }
 
     @PostMapping("/api/plans/{planId}/rollouts")
     ResponseEntity<RolloutView> start(@PathVariable long planId, @RequestBody(required = false) StartRequest request,
                                       CurrentUser user) {
-        Rollout rollout = rollouts.start(planId, request == null ? null : request.rolloutOn(), user);
+        Rollout rollout = rollouts.start(planId, request == null ? null : request.rolloutOn(),
+                request != null && Boolean.TRUE.equals(request.acceptPastDeadlines()), user);
         return ResponseEntity.created(URI.create("/api/plans/" + planId + "/rollouts/" + rollout.getId()))
                 .body(queries.view(rollout));
     }

@@ -2,7 +2,10 @@ package vn.trienkhai.rollout;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -26,36 +29,59 @@ import vn.trienkhai.system.NotFoundException;
 @Transactional
 public class RolloutService {
 
+    private static final DateTimeFormatter DATES = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final RolloutRepository rollouts;
     private final PlanRepository plans;
     private final UnitRepository units;
     private final RuntimeService runtimeService;
     private final RolloutRounds rounds;
     private final DeadlineCalculator calculator;
+    private final PastDeadlines pastDeadlines;
 
     RolloutService(RolloutRepository rollouts, PlanRepository plans, UnitRepository units,
-                   RuntimeService runtimeService, RolloutRounds rounds, DeadlineCalculator calculator) {
+                   RuntimeService runtimeService, RolloutRounds rounds, DeadlineCalculator calculator,
+                   PastDeadlines pastDeadlines) {
         this.rollouts = rollouts;
         this.plans = plans;
         this.units = units;
         this.runtimeService = runtimeService;
         this.rounds = rounds;
         this.calculator = calculator;
+        this.pastDeadlines = pastDeadlines;
     }
 
-    /** Rolls the plan out for a user who manages it (403 otherwise), as {@link #start(long, LocalDate)}. */
-    public Rollout start(long planId, LocalDate rolloutOn, CurrentUser user) {
-        PlanAccess.checkManage(plan(planId), user, "triển khai kế hoạch");
-        return start(planId, rolloutOn);
+    /**
+     * Rolls the plan out for a user who manages it (403 otherwise), as {@link #start(long, LocalDate)}.
+     * When some of its deadlines would already be past on the rollout day, the user is told which
+     * (409) and the rollout starts only once {@code acceptPastDeadlines} confirms it.
+     */
+    public Rollout start(long planId, LocalDate rolloutOn, boolean acceptPastDeadlines, CurrentUser user) {
+        Plan plan = plan(planId);
+        PlanAccess.checkManage(plan, user, "triển khai kế hoạch");
+        requireNotRunning(planId);
+        LocalDate day = rolloutOn != null ? rolloutOn : today();
+        List<String> passed = acceptPastDeadlines ? List.of() : pastDeadlines.of(plan, day, now());
+        if (!passed.isEmpty()) {
+            throw new ConflictException(pastDeadlinesWarning(day, passed)
+                    + " Hãy chọn ngày triển khai khác, hoặc gửi lại với \"acceptPastDeadlines\": true nếu vẫn muốn"
+                    + " triển khai như vậy.");
+        }
+        return start(planId, day);
     }
 
-    /** Rolls the plan out (404 for an unknown plan, 409 when it is rolling out already). */
+    /**
+     * Rolls the plan out (404 for an unknown plan, 409 when it is rolling out already). The caller
+     * has dealt with deadlines already past: the application's own starts, or a user who confirmed.
+     */
     public Rollout start(long planId, LocalDate rolloutOn) {
         plan(planId);
         requireNotRunning(planId);
-        Map<String, Object> variables = rolloutOn == null
-                ? Map.of(PlanRolloutProcess.PLAN_ID, planId)
-                : Map.of(PlanRolloutProcess.PLAN_ID, planId, PlanRolloutProcess.ROLLOUT_ON, rolloutOn.toString());
+        Map<String, Object> variables = new HashMap<>(Map.of(PlanRolloutProcess.PLAN_ID, planId,
+                PlanRolloutProcess.ACCEPT_PAST_DEADLINES, true));
+        if (rolloutOn != null) {
+            variables.put(PlanRolloutProcess.ROLLOUT_ON, rolloutOn.toString());
+        }
         String instanceId = runtimeService.startProcessInstanceByKey(PlanRolloutProcess.KEY, businessKey(planId),
                 variables).getId();
         return rollouts.findByProcessInstanceId(instanceId)
@@ -101,7 +127,16 @@ public class RolloutService {
         if (isRunning(planId)) {
             throw new BadUserRequestException("Kế hoạch: kế hoạch " + planId + " đang được triển khai");
         }
-        return rollouts.saveAndFlush(Rollout.top(plan, rolloutDate(execution), now(),
+        LocalDate rolloutOn = rolloutDate(execution);
+        if (startedBy != null && !Boolean.TRUE.equals(execution.getVariable(PlanRolloutProcess.ACCEPT_PAST_DEADLINES))) {
+            List<String> passed = pastDeadlines.of(plan, rolloutOn, now());
+            if (!passed.isEmpty()) {
+                throw new FormRefusedException(PlanRolloutProcess.ROLLOUT_ON, "Ngày triển khai: "
+                        + pastDeadlinesWarning(rolloutOn, passed)
+                        + " Hãy chọn ngày triển khai khác, hoặc đánh dấu «Vẫn triển khai dù có hạn đã qua».");
+            }
+        }
+        return rollouts.saveAndFlush(Rollout.top(plan, rolloutOn, now(),
                 startedBy == null ? null : startedBy.userId()));
     }
 
@@ -114,6 +149,15 @@ public class RolloutService {
                 .orElseThrow(() -> new IllegalStateException("No unit " + unitCode));
         return rollouts.findByParentRolloutIdAndLeadUnitId(parentId, unit.getId())
                 .orElseGet(() -> rollouts.saveAndFlush(Rollout.cascade(parent, unit, now())));
+    }
+
+    private static String pastDeadlinesWarning(LocalDate rolloutOn, List<String> passed) {
+        return "Nếu triển khai từ ngày " + DATES.format(rolloutOn) + ", " + passed.size()
+                + " thời hạn đã qua và sẽ được ghi là trễ hạn ngay khi bắt đầu (" + String.join("; ", passed) + ").";
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(now(), calculator.zone());
     }
 
     private Plan plan(long planId) {
@@ -131,10 +175,15 @@ public class RolloutService {
         if (value instanceof Date) {
             return LocalDate.ofInstant(((Date) value).toInstant(), calculator.zone());
         }
-        if (value instanceof String && !((String) value).isBlank()) {
-            return LocalDate.parse(((String) value).substring(0, 10));
+        if (value instanceof String text && !text.isBlank()) {
+            try {
+                return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            } catch (java.time.format.DateTimeParseException wrong) {
+                throw new BadUserRequestException("Ngày triển khai: «" + text + "» không phải là một ngày có thật;"
+                        + " hãy nhập theo dạng ngày/tháng/năm, ví dụ 04/05/2027");
+            }
         }
-        return LocalDate.ofInstant(now(), calculator.zone());
+        return today();
     }
 
     private static Instant now() {

@@ -71,6 +71,20 @@ class TaskLadderTests extends NotificationIntegrationTest {
         assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult()).as("overdue stays open").isNotNull();
     }
 
+    /** A rollout dated in the past: the steps already due fire one after another, and only the one in force mails. */
+    @Test
+    void aTaskStartedWeeksPastItsDueDayIsMailedTheStepInForceNotTheWholeLadder() {
+        Task task = startTask(at("2026-10-13T09:00"), at("2026-09-30T23:59:59"), true, "Báo cáo quý III");
+
+        for (EscalationLevel level : List.of(EscalationLevel.REMINDER, EscalationLevel.UNIT_HEAD,
+                EscalationLevel.LEAD_OFFICE, EscalationLevel.LEADERSHIP)) {
+            managementService.executeJob(ladderJob(task, level).getId());
+        }
+
+        assertThat(ladderKeys()).containsExactly(key(task, "LEADERSHIP"));
+        assertThat(ladderJob(task, EscalationLevel.REPEAT).getDuedate()).isEqualTo(date("2026-10-19T08:00"));
+    }
+
     @Test
     void completingTheTaskEndsItsTimers() {
         Task task = startTask(at("2026-09-01T09:00"), at("2026-09-30T23:59:59"), true, "Báo cáo quý III");

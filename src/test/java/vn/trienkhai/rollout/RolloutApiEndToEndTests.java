@@ -68,7 +68,7 @@ class RolloutApiEndToEndTests {
                 .anySatisfy(plan -> assertThat(plan.path("id").asLong()).isEqualTo(planId));
         assertThat(call(OFFICER, HttpMethod.GET, "/api/rollouts/startable-plans", null).getBody()).isEmpty();
         ResponseEntity<JsonNode> started = call(LEAD, HttpMethod.POST, "/api/plans/" + planId + "/rollouts",
-                Map.of("rolloutOn", "2026-01-05"));
+                Map.of("rolloutOn", "2026-01-05", "acceptPastDeadlines", true));
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         long rolloutId = started.getBody().path("id").asLong();
         assertThat(started.getBody().path("startedBy").asText()).isEqualTo(LEAD);
@@ -133,7 +133,7 @@ class RolloutApiEndToEndTests {
     void tasksSayWhatTheyAreAndAnOfficerGetsMoreTimeFromTheTaskItself() throws Exception {
         long planId = fixtures.plan(List.of("AQ-TDP01", "AQ-TDP02"));
         long rolloutId = call(LEAD, HttpMethod.POST, "/api/plans/" + planId + "/rollouts",
-                Map.of("rolloutOn", "2026-01-05")).getBody().path("id").asLong();
+                Map.of("rolloutOn", "2026-01-05", "acceptPastDeadlines", true)).getBody().path("id").asLong();
         steps.runJobs();
         String study = onlyTask(OFFICER, planId, UnitImplementationProcess.STUDY);
         JsonNode task = call(OFFICER, HttpMethod.GET, "/engine-rest/task/" + study, null).getBody();

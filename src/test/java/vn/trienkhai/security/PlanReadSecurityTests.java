@@ -50,7 +50,7 @@ class PlanReadSecurityTests {
         thanhUyPlan = planOf("HP-TU");
         if (rootInstance(thanhUyPlan) == null) {
             ResponseEntity<String> started = requests.send("admin", HttpMethod.POST,
-                    "/api/plans/" + thanhUyPlan + "/rollouts", "{\"rolloutOn\": \"2023-09-01\"}",
+                    "/api/plans/" + thanhUyPlan + "/rollouts", "{\"rolloutOn\": \"2023-09-01\", \"acceptPastDeadlines\": true}",
                     MediaType.APPLICATION_JSON);
             assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         }

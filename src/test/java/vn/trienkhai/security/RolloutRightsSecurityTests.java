@@ -68,10 +68,44 @@ class RolloutRightsSecurityTests {
         assertThat(requests.json(requests.get("aq-ubnd.truong", "/api/rollouts/startable-plans")))
                 .extracting(plan -> plan.path("id").asLong()).contains(planLedByPkTht);
         ResponseEntity<String> response = requests.send("aq-pktht.canbo", HttpMethod.POST,
-                "/api/plans/" + planLedByPkTht + "/rollouts", "{\"rolloutOn\": \"2026-06-20\"}", MediaType.APPLICATION_JSON);
+                "/api/plans/" + planLedByPkTht + "/rollouts", "{\"rolloutOn\": \"2026-06-20\", \"acceptPastDeadlines\": true}", MediaType.APPLICATION_JSON);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(rollouts()).isOne();
+    }
+
+    /** Tasklist's start form: a day that leaves deadlines behind is refused with the list, then started once confirmed. */
+    @Test
+    void aStartWithDeadlinesAlreadyPastIsToldWhichAndGoesAheadOnlyWhenConfirmed() throws Exception {
+        String start = "/engine-rest/process-definition/key/plan-rollout/submit-form";
+        String variables = "\"planId\": {\"value\": " + planLedByPkTht + ", \"type\": \"Long\"}, "
+                + "\"rolloutOn\": {\"value\": \"2026-06-20\", \"type\": \"String\"}";
+
+        ResponseEntity<String> warned = requests.send("aq-pktht.canbo", HttpMethod.POST, start,
+                "{\"variables\": {" + variables + "}}", MediaType.APPLICATION_JSON);
+
+        assertThat(warned.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(warned.getBody()).contains("từ ngày 20/06/2026").contains("Tuyên truyền, phổ biến: 31/07/2026")
+                .contains("Vẫn triển khai dù có hạn đã qua").doesNotContain("ENGINE-");
+        assertThat(rollouts()).isZero();
+
+        ResponseEntity<String> confirmed = requests.send("aq-pktht.canbo", HttpMethod.POST, start,
+                "{\"variables\": {" + variables + ", \"acceptPastDeadlines\": {\"value\": true, \"type\": \"Boolean\"}}}",
+                MediaType.APPLICATION_JSON);
+
+        assertThat(confirmed.getStatusCode()).as(confirmed.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(rollouts()).isOne();
+    }
+
+    @Test
+    void theApiTellsWhichDeadlinesWouldBePastBeforeAnythingStarts() throws Exception {
+        ResponseEntity<String> warned = requests.send("aq-pktht.canbo", HttpMethod.POST,
+                "/api/plans/" + planLedByPkTht + "/rollouts", "{\"rolloutOn\": \"2026-06-20\"}", MediaType.APPLICATION_JSON);
+
+        assertThat(warned.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(requests.json(warned).path("detail").asText()).contains("Tuyên truyền, phổ biến: 31/07/2026")
+                .contains("Nhiệm vụ ").contains("\"acceptPastDeadlines\": true");
+        assertThat(rollouts()).isZero();
     }
 
     /** The Thành ủy plan as issued ended in 2024: rolled out today, its deadlines cannot be computed. */
