@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.trienkhai.deadline.DeadlineCalculator;
+import vn.trienkhai.rollout.WorkVariables;
 
 /**
  * The daily digest: for every lead office and leadership address, one mail with the overdue and
@@ -58,8 +59,9 @@ public class DigestService {
         Map<String, Integer> unitOrder = new java.util.HashMap<>();
         for (Task task : tasks) {
             Map<String, Object> variables = runtimeService.getVariables(task.getExecutionId(),
-                    List.of(TaskScopes.PLAN_ID, TaskScopes.UNIT_CODE));
-            TaskScope scope = scopes.of(variables.get(TaskScopes.PLAN_ID), variables.get(TaskScopes.UNIT_CODE), List.of());
+                    List.of(WorkVariables.PLAN_ID, WorkVariables.UNIT_CODE));
+            TaskScope scope = scopes.of(WorkVariables.number(variables.get(WorkVariables.PLAN_ID)),
+                    (String) variables.get(WorkVariables.UNIT_CODE), List.of());
             if (scope.plan() == null) {
                 continue;
             }

@@ -4,20 +4,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
+import vn.trienkhai.rollout.WorkVariables;
 
 /** Resolves a task's plan, unit and ladder, and who receives each step of it. */
 @Component
 class TaskScopes {
-
-    static final String PLAN_ID = "planId";
-    static final String UNIT_CODE = "unitCode";
 
     private final RecipientDirectory directory;
     private final LadderSettings defaults;
@@ -29,13 +27,13 @@ class TaskScopes {
 
     /** A task's scope; its candidate groups are read only when the plan or the unit is unknown. */
     TaskScope of(DelegateTask task) {
-        RecipientDirectory.PlanContacts plan = planOf(task.getVariable(PLAN_ID));
-        RecipientDirectory.Unit unit = unitOf(task.getVariable(UNIT_CODE));
+        RecipientDirectory.PlanContacts plan = planOf(WorkVariables.planId(task));
+        RecipientDirectory.Unit unit = unitOf(WorkVariables.unitCode(task));
         List<String> groups = plan != null && unit != null ? List.of() : candidateGroups(task);
         return new TaskScope(plan, unit, groups, defaults.with(plan == null ? null : plan.policy()));
     }
 
-    TaskScope of(Object planId, Object unitCode, Collection<String> candidateGroups) {
+    TaskScope of(Long planId, String unitCode, Collection<String> candidateGroups) {
         RecipientDirectory.PlanContacts plan = planOf(planId);
         return new TaskScope(plan, unitOf(unitCode), List.copyOf(candidateGroups),
                 defaults.with(plan == null ? null : plan.policy()));
@@ -43,7 +41,7 @@ class TaskScopes {
 
     /** The ladder of the task's plan, or the defaults. */
     LadderSettings settings(VariableScope variables) {
-        RecipientDirectory.PlanContacts plan = planOf(variables.getVariable(PLAN_ID));
+        RecipientDirectory.PlanContacts plan = planOf(WorkVariables.planId(variables));
         return defaults.with(plan == null ? null : plan.policy());
     }
 
@@ -107,15 +105,15 @@ class TaskScopes {
         recipients.forEach(recipient -> to.putIfAbsent(recipient.address(), recipient));
     }
 
-    private RecipientDirectory.Unit unitOf(Object unitCode) {
-        return unitCode instanceof String code ? directory.unit(code).orElse(null) : null;
+    private RecipientDirectory.Unit unitOf(String unitCode) {
+        return unitCode == null ? null : directory.unit(unitCode).orElse(null);
     }
 
     private static List<String> candidateGroups(DelegateTask task) {
         return task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
     }
 
-    private RecipientDirectory.PlanContacts planOf(Object planId) {
-        return planId instanceof Number number ? directory.plan(number.longValue()).orElse(null) : null;
+    private RecipientDirectory.PlanContacts planOf(Long planId) {
+        return planId == null ? null : directory.plan(planId).orElse(null);
     }
 }

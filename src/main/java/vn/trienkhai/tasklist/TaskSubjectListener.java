@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import vn.trienkhai.rollout.WorkVariables;
 
 /**
  * On create, names the task after its subject ("Thẩm định kế hoạch của đơn vị – Tổ dân phố số 1 –
@@ -12,11 +13,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  * process carries. A task of a process without them keeps the model's name.
  */
 final class TaskSubjectListener implements TaskListener {
-
-    static final String PLAN_ID = "planId";
-    static final String UNIT_CODE = "unitCode";
-    static final String ROLLOUT_ID = "rolloutId";
-    static final String ROUND_SEQUENCE = "roundSequence";
 
     private final Supplier<TaskSubjects> subjects;
     private final ZoneId zone;
@@ -32,8 +28,8 @@ final class TaskSubjectListener implements TaskListener {
         if (execution == null) {
             return;
         }
-        TaskSubject subject = subjects.get().subject(execution.getVariable(PLAN_ID), execution.getVariable(UNIT_CODE),
-                execution.getVariable(ROLLOUT_ID), execution.getVariable(ROUND_SEQUENCE));
+        TaskSubject subject = subjects.get().subject(WorkVariables.planId(execution), WorkVariables.unitCode(execution),
+                WorkVariables.rolloutId(execution), WorkVariables.roundSequence(execution));
         if (subject.isEmpty()) {
             return;
         }

@@ -29,9 +29,9 @@ public class TaskSubjects {
         this.jdbc = jdbc;
     }
 
-    TaskSubject subject(Object planId, Object unitCode, Object rolloutId, Object roundSequence) {
-        PlanNames plan = planId instanceof Number id ? plan(id.longValue()) : null;
-        return new TaskSubject(unitCode instanceof String code ? unitName(code) : null,
+    TaskSubject subject(Long planId, String unitCode, Long rolloutId, Integer roundSequence) {
+        PlanNames plan = planId == null ? null : plan(planId);
+        return new TaskSubject(unitCode == null ? null : unitName(unitCode),
                 plan == null ? null : plan.label(), period(rolloutId, roundSequence),
                 plan == null ? null : plan.summary());
     }
@@ -52,8 +52,8 @@ public class TaskSubjects {
                         row.getString("summary")), row.getString("summary")), planId).stream().findFirst().orElse(null));
     }
 
-    private String period(Object rolloutId, Object roundSequence) {
-        if (!(rolloutId instanceof Number rollout) || !(roundSequence instanceof Number sequence)) {
+    private String period(Long rollout, Integer sequence) {
+        if (rollout == null || sequence == null) {
             return null;
         }
         return (String) cached("round:" + rollout + ":" + sequence, () -> jdbc.queryForList("select period_label "

@@ -1,5 +1,7 @@
 package vn.trienkhai.notification.extension;
 
+import vn.trienkhai.rollout.WorkVariables;
+
 /** Names shared by deadline-extension.bpmn, its delegates and tests. */
 public final class ExtensionProcess {
 
@@ -14,8 +16,8 @@ public final class ExtensionProcess {
     public static final String EXTENSION_ID = "extensionId";
     public static final String DECISION = "decision";
     public static final String DECISION_COMMENT = "decisionComment";
-    public static final String PLAN_ID = "planId";
-    public static final String UNIT_CODE = "unitCode";
+    public static final String PLAN_ID = WorkVariables.PLAN_ID;
+    public static final String UNIT_CODE = WorkVariables.UNIT_CODE;
     public static final String UNIT_NAME = "unitName";
     public static final String TASK_NAME = "extendedTaskName";
     public static final String REQUESTER_NAME = "requesterName";

@@ -22,6 +22,7 @@ import vn.trienkhai.deadline.DeadlineCalculator;
 import vn.trienkhai.notification.TaskTimers;
 import vn.trienkhai.organisation.OrganisationUnit;
 import vn.trienkhai.rollout.FormRefusedException;
+import vn.trienkhai.rollout.WorkVariables;
 import vn.trienkhai.security.CurrentUser;
 import vn.trienkhai.system.NotFoundException;
 import vn.trienkhai.tasklist.TaskSubjects;
@@ -111,11 +112,12 @@ public class ExtensionService {
         if (!requestedDue.isAfter(task.getDueDate().toInstant())) {
             throw refused("newDueDate", "Hạn mới (newDueDate): phải sau hạn hiện tại");
         }
-        Map<String, Object> variables = runtimeService.getVariables(task.getExecutionId(), List.of("planId", "unitCode"));
-        checkUnit(task, (String) variables.get("unitCode"), requester);
-        Object planId = variables.get("planId");
+        Map<String, Object> variables = runtimeService.getVariables(task.getExecutionId(),
+                List.of(WorkVariables.PLAN_ID, WorkVariables.UNIT_CODE));
+        String unitCode = (String) variables.get(WorkVariables.UNIT_CODE);
+        checkUnit(task, unitCode, requester);
         return extensions.record(new DeadlineExtensions.Request(task.getId(), task.getName(),
-                planId instanceof Number number ? number.longValue() : null, (String) variables.get("unitCode"), requester,
+                WorkVariables.number(variables.get(WorkVariables.PLAN_ID)), unitCode, requester,
                 task.getDueDate().toInstant(), requestedDue, reason.strip(), processInstanceId), clock.instant());
     }
 
