@@ -104,27 +104,25 @@ class DemoPlanTasks implements ApplicationRunner {
 
     /**
      * The rollout's own async steps (notifying the units, starting the units' and the tasks' instances)
-     * run here, so the play does not wait for the job executor; where it is running, it may take a
-     * step first, and the next attempt sees it done.
+     * run here until none is left, so the play does not wait for the job executor; where it is running,
+     * it may take a step first, and a later attempt sees it done.
      */
     private boolean tasksStarted(Rollout rollout, int taskCount) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT_FOR_TASKS.toNanos();
         while (System.nanoTime() < deadline) {
-            if (runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
-                    .variableValueEquals(PlanRolloutProcess.ROLLOUT_ID, rollout.getId()).count() >= taskCount) {
-                return true;
-            }
             List<Job> steps = managementService.createJobQuery().processInstanceId(rollout.getProcessInstanceId())
                     .messages().executable().list();
+            if (steps.isEmpty()) {
+                return runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
+                        .variableValueEquals(PlanRolloutProcess.ROLLOUT_ID, rollout.getId()).count() >= taskCount;
+            }
             for (Job step : steps) {
                 try {
                     managementService.executeJob(step.getId());
                 } catch (ProcessEngineException takenByTheJobExecutor) {
                     log.debug("Demo rollout step {} taken by the job executor", step.getId());
+                    Thread.sleep(200);
                 }
-            }
-            if (steps.isEmpty()) {
-                Thread.sleep(200);
             }
         }
         return false;
