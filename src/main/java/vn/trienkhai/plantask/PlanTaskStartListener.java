@@ -47,6 +47,9 @@ class PlanTaskStartListener implements ExecutionListener {
         execution.setVariable(TASK_DEADLINE, deadline.map(due -> DATES.format(due)).orElse(CONTINUOUS_LABEL));
         execution.setVariable(TASK_OUTPUT, task.output() == null ? "" : task.output());
         execution.setVariable(CONTRIBUTIONS, "");
-        execution.setVariable(TASK_ROUND, 1);
+        if (!execution.hasVariable(TASK_ROUND)) {
+            // a task added to a running plan passes the round it starts reporting in
+            execution.setVariable(TASK_ROUND, 1);
+        }
     }
 }

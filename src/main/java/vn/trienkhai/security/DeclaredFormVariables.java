@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import vn.trienkhai.notification.extension.ExtensionProcess;
+import vn.trienkhai.plantask.PlanTaskAdditionProcess;
 import vn.trienkhai.rollout.FormRefusedException;
 
 /**
@@ -25,7 +26,7 @@ import vn.trienkhai.rollout.FormRefusedException;
  */
 class DeclaredFormVariables implements CommandRule {
 
-    static final Set<String> FORM_ONLY_STARTS = Set.of(ExtensionProcess.KEY);
+    static final Set<String> FORM_ONLY_STARTS = Set.of(ExtensionProcess.KEY, PlanTaskAdditionProcess.KEY);
 
     private final FormFields forms;
 

@@ -1,7 +1,7 @@
 package vn.trienkhai.tasklist;
 
 /** The short name of a plan in a task's name: its number, or what stands in for it while blank. */
-final class PlanLabels {
+public final class PlanLabels {
 
     static final int SHORT_SUMMARY = 60;
 
@@ -13,7 +13,7 @@ final class PlanLabels {
      * ("/KH-UBND") is called after the directive it carries out ("KH 08-CT/TU"), or else by the
      * beginning of its summary.
      */
-    static String label(String number, String directiveNumber, String summary) {
+    public static String label(String number, String directiveNumber, String summary) {
         if (hasDigit(number)) {
             return number.strip();
         }

@@ -6,6 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.trienkhai.DemoApplicationTest;
+import vn.trienkhai.plantask.PlanTaskQueries;
+import vn.trienkhai.plantask.PlanTaskStatus;
+import vn.trienkhai.plantask.PlanTaskView;
 
 @DemoApplicationTest
 @Import(DemoDataTests.ReadinessDuringStartUp.class)
@@ -51,6 +57,9 @@ class DemoDataTests {
 
     @Autowired
     DemoDataLoader loader;
+
+    @Autowired
+    PlanTaskQueries planTasks;
 
     @Test
     void readyOnlyOnceTheStartUpWorkIsDoneAndAliveThroughout() throws Exception {
@@ -91,6 +100,36 @@ class DemoDataTests {
                 .isEqualTo("Phạm Minh");
         int units = jdbc.queryForObject("select count(*) from org_unit", Integer.class);
         assertThat(identityService.createGroupQuery().groupType("UNIT").count()).isGreaterThanOrEqualTo(units);
+    }
+
+    @Test
+    void theThanhUyPlanRollsOutAndItsTrackerShowsTasksOnTimeLateOverdueAndContinuous() {
+        long planId = jdbc.queryForObject("select p.id from plan p join org_unit u on u.id = p.issuing_unit_id "
+                + "where u.code = 'HP-TU'", Long.class);
+        assertThat(jdbc.queryForObject("select rollout_date from rollout where plan_id = ? and parent_rollout_id is null",
+                java.time.LocalDate.class, planId)).isEqualTo(java.time.LocalDate.of(2026, 7, 1));
+        Map<String, PlanTaskView> tasks = planTasks.tasksOf(planId).stream()
+                .collect(Collectors.toMap(PlanTaskView::code, Function.identity()));
+
+        PlanTaskView onTime = tasks.get("2.1");
+        assertThat(onTime.status()).isEqualTo(PlanTaskStatus.DONE_ON_TIME);
+        assertThat(onTime.completedAt()).isEqualTo("2026-09-24T10:00+07:00");
+        assertThat(onTime.output().text()).isEqualTo("125-TB/BTGTU ngày 24/09/2026");
+        assertThat(onTime.contributions()).singleElement().satisfies(part -> {
+            assertThat(part.unit().code()).isEqualTo("HP-BCSD");
+            assertThat(part.completedAt()).isNotNull();
+        });
+        assertThat(tasks.get("III.2a").status()).isEqualTo(PlanTaskStatus.DONE_LATE);
+        // "tháng 8/2026": the 31st, moved past the National Day holidays
+        assertThat(tasks.get("III.2a").dueAt()).isEqualTo("2026-09-03T23:59:59+07:00");
+        PlanTaskView inProgress = tasks.get("2.2");
+        assertThat(inProgress.status()).isEqualTo(PlanTaskStatus.IN_PROGRESS_OVERDUE);
+        assertThat(inProgress.progressNote()).startsWith("Đã tổ chức quán triệt tại 3/4 đảng bộ");
+        assertThat(tasks.get("III.2b").status()).isEqualTo(PlanTaskStatus.IN_PROGRESS_OVERDUE);
+        assertThat(tasks.get("III.2b").progressNote()).isNull();
+        assertThat(tasks.get("III.1").continuous()).isTrue();
+        assertThat(tasks.get("III.1").status()).isEqualTo(PlanTaskStatus.IN_PROGRESS_ON_TIME);
+        assertThat(tasks.get("III.1").dueAt()).isNull();
     }
 
     @Test
