@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.trienkhai.deadline.DeadlineCalculator;
-import vn.trienkhai.rollout.WorkVariables;
+import vn.trienkhai.system.WorkVariables;
 
 /**
  * The daily digest: for every lead office and leadership address, one mail with the overdue and

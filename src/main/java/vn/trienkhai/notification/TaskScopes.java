@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
-import vn.trienkhai.rollout.WorkVariables;
+import vn.trienkhai.system.WorkVariables;
 
 /** Resolves a task's plan, unit and ladder, and who receives each step of it. */
 @Component

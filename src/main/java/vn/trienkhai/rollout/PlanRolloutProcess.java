@@ -1,5 +1,7 @@
 package vn.trienkhai.rollout;
 
+import vn.trienkhai.system.WorkVariables;
+
 /** Names shared by the plan-rollout model, its beans and its tests. */
 public final class PlanRolloutProcess {
 
@@ -15,14 +17,14 @@ public final class PlanRolloutProcess {
 
     public static final String REPORTING_ROUND_KEY = "reporting-round";
 
-    public static final String PLAN_ID = "planId";
-    public static final String ROLLOUT_ID = "rolloutId";
+    public static final String PLAN_ID = WorkVariables.PLAN_ID;
+    public static final String ROLLOUT_ID = WorkVariables.ROLLOUT_ID;
     public static final String ROLLOUT_ON = "rolloutOn";
     /** Set by a starter who has been told that some deadlines are already past on the rollout day. */
     public static final String ACCEPT_PAST_DEADLINES = "acceptPastDeadlines";
     public static final String PARENT_ROLLOUT_ID = "parentRolloutId";
     public static final String CASCADING_UNIT_CODE = "cascadingUnitCode";
-    public static final String ROUND_SEQUENCE = "roundSequence";
+    public static final String ROUND_SEQUENCE = WorkVariables.ROUND_SEQUENCE;
     public static final String ROUND_COUNT = "roundCount";
 
     private PlanRolloutProcess() {

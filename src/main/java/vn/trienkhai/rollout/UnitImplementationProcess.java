@@ -1,5 +1,7 @@
 package vn.trienkhai.rollout;
 
+import vn.trienkhai.system.WorkVariables;
+
 /** Names shared by the unit-implementation model, its beans, forms and tests. */
 public final class UnitImplementationProcess {
 
@@ -13,7 +15,7 @@ public final class UnitImplementationProcess {
     public static final String IMPLEMENT_PLAN = "ImplementPlanUserTask";
     public static final String END_EVENT = "UnitImplementedEndEvent";
 
-    public static final String UNIT_CODE = "unitCode";
+    public static final String UNIT_CODE = WorkVariables.UNIT_CODE;
 
     public static final String STUDY_HELD_ON = "studyHeldOn";
     public static final String STUDY_FORMAT = "studyFormat";

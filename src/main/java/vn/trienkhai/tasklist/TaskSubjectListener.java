@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import vn.trienkhai.rollout.WorkVariables;
+import vn.trienkhai.system.WorkVariables;
 
 /**
  * On create, names the task after its subject ("Thẩm định kế hoạch của đơn vị – Tổ dân phố số 1 –

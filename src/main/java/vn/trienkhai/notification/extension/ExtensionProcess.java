@@ -1,6 +1,6 @@
 package vn.trienkhai.notification.extension;
 
-import vn.trienkhai.rollout.WorkVariables;
+import vn.trienkhai.system.WorkVariables;
 
 /** Names shared by deadline-extension.bpmn, its delegates and tests. */
 public final class ExtensionProcess {

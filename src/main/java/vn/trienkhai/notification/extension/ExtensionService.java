@@ -22,9 +22,9 @@ import vn.trienkhai.deadline.DeadlineCalculator;
 import vn.trienkhai.notification.TaskTimers;
 import vn.trienkhai.organisation.OrganisationUnit;
 import vn.trienkhai.rollout.FormRefusedException;
-import vn.trienkhai.rollout.WorkVariables;
 import vn.trienkhai.security.CurrentUser;
 import vn.trienkhai.system.NotFoundException;
+import vn.trienkhai.system.WorkVariables;
 import vn.trienkhai.tasklist.TaskSubjects;
 import vn.trienkhai.tasklist.TaskWords;
 

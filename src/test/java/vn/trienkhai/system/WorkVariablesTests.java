@@ -1,4 +1,4 @@
-package vn.trienkhai.rollout;
+package vn.trienkhai.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;

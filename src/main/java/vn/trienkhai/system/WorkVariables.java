@@ -1,20 +1,22 @@
-package vn.trienkhai.rollout;
+package vn.trienkhai.system;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The contract of the ids every instance of a plan's work carries (plan-rollout, unit-implementation,
  * reporting-round, plan-task, deadline-extension): which plan, which rollout, which unit, which
- * reporting round. Written only by the processes of the rollout and their start listeners; other
- * features read them through these methods, never by their names, and get {@code null} where a
- * process does not carry one (a task outside any plan).
+ * reporting round. Written only by the processes of the rollout and plan-task features and their
+ * start listeners (whose process constants are these names); every feature reads them through
+ * these methods, never by literal names, and gets {@code null} where a process does not carry one
+ * (a task outside any plan). It sits in {@code system} so that reading it makes no feature depend
+ * on another.
  */
 public final class WorkVariables {
 
-    public static final String PLAN_ID = PlanRolloutProcess.PLAN_ID;
-    public static final String ROLLOUT_ID = PlanRolloutProcess.ROLLOUT_ID;
-    public static final String UNIT_CODE = UnitImplementationProcess.UNIT_CODE;
-    public static final String ROUND_SEQUENCE = PlanRolloutProcess.ROUND_SEQUENCE;
+    public static final String PLAN_ID = "planId";
+    public static final String ROLLOUT_ID = "rolloutId";
+    public static final String UNIT_CODE = "unitCode";
+    public static final String ROUND_SEQUENCE = "roundSequence";
 
     private WorkVariables() {
     }
