@@ -59,7 +59,7 @@ public class PlanTaskQueries {
         List<UnitView> coordinating = task.coordinators().stream().map(PlanTaskQueries::unit).toList();
         if (row == null) {
             return new PlanTaskView(task.code(), task.title(), lead, coordinating, continuous, null, null, null, null,
-                    null, null, null, null, null, null, List.of(), List.of(), null, null);
+                    null, null, null, null, null, null, List.of(), List.of(), null, null, task.output());
         }
         DeadlineStanding standing = rule.standingOf(row.dueAt, row.completedAt, now);
         PlanTaskStatus status = PlanTaskStatus.of(standing);
@@ -67,7 +67,8 @@ public class PlanTaskQueries {
         return new PlanTaskView(task.code(), task.title(), lead, coordinating, continuous, offset(row.dueAt), status,
                 status.label(), due, due == null ? null : due.label(), offset(row.completedAt), row.result, row.output,
                 row.progressNote, row.returnReason, contributions(rolloutId, task.id()), stateReports(rolloutId, task.id()),
-                row.processInstanceId, row.processInstanceId == null ? null : COCKPIT_INSTANCE + row.processInstanceId);
+                row.processInstanceId, row.processInstanceId == null ? null : COCKPIT_INSTANCE + row.processInstanceId,
+                task.output());
     }
 
     private Optional<Long> latestRollout(long planId) {
