@@ -24,7 +24,7 @@ import vn.trienkhai.plantask.PlanTaskView.Output;
 import vn.trienkhai.plantask.PlanTaskView.StateReport;
 import vn.trienkhai.plantask.PlanTaskView.UnitView;
 
-/** The tasks of a plan with their tracked state in its latest top-level rollout, computed when asked. */
+/** The tasks of a plan with their tracked state in its running (else latest) top-level rollout, computed when asked. */
 @Service
 public class PlanTaskQueries {
 
@@ -71,10 +71,11 @@ public class PlanTaskQueries {
                 task.output());
     }
 
+    /** The running top-level rollout, else the latest: the one the progress matrix shows (a plan may have both). */
     private Optional<Long> latestRollout(long planId) {
         return jdbc.sql("""
                         select id from rollout where plan_id = ? and parent_rollout_id is null
-                        order by started_at desc, id desc limit 1""")
+                        order by status = 'RUNNING' desc, id desc limit 1""")
                 .param(planId).query(Long.class).optional();
     }
 

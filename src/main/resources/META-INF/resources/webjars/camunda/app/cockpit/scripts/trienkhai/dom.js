@@ -72,6 +72,20 @@ const CSS = `
 .tk-child td:first-child { padding-left: 28px; }
 .tk-chart text { font-size: 12px; fill: #111827; }
 .tk-error { color: #b91c1c; }
+.tk-tasks td.tk-title { max-width: 420px; }
+.tk-tasks td.tk-coordinating { max-width: 260px; }
+.tk-tasks td small, .tk-note { color: #4b5563; }
+.tk-tasks td small { display: block; }
+.tk-tasks td.tk-due, .tk-tasks td.tk-code, .tk-tasks .tk-badge { white-space: nowrap; }
+.tk-tasks .tk-badge { margin-left: 0; }
+.tk-number, .tk-rank { text-align: right; }
+.tk-card-tasks { margin-top: 4px; }
+.tk-tasks-section .tk-legend .tk-badge { margin: 0 6px 6px 0; font-size: 13px; }
+.tk-badge.tk-zero { opacity: 0.5; font-weight: normal; }
+.tk-task-DONE_ON_TIME { background: #86efac; }
+.tk-task-DONE_LATE { background: #fdba74; }
+.tk-task-IN_PROGRESS_ON_TIME { background: #e5e7eb; }
+.tk-task-IN_PROGRESS_OVERDUE { background: #fca5a5; font-weight: bold; }
 `;
 
 export function ensureStyle() {
