@@ -59,9 +59,9 @@ const CSS = `
 .tk-badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; margin-left: 6px; }
 .tk-late { background: #dc2626; color: #fff; }
 .tk-ok { background: #dcfce7; color: #166534; }
-.tk-matrix { border-collapse: collapse; margin: 10px 0; }
-.tk-matrix th, .tk-matrix td { border: 1px solid #d1d5db; padding: 4px 8px; vertical-align: top; }
-.tk-matrix th { background: #f3f4f6; }
+.tk-matrix, .tk-table { border-collapse: collapse; margin: 10px 0; }
+.tk-matrix th, .tk-matrix td, .tk-table th, .tk-table td { border: 1px solid #d1d5db; padding: 4px 8px; vertical-align: top; }
+.tk-matrix th, .tk-table th { background: #f3f4f6; }
 .tk-cell small { display: block; color: #374151; }
 .tk-NOT_DUE { background: #e5e7eb; }
 .tk-DUE_SOON { background: #fde68a; }

@@ -82,7 +82,7 @@ function taskLegend(progress) {
 
 export function tasksSection(progress, tasks) {
   const body = !tasks.length ? el('p', {}, 'Kế hoạch không có nhiệm vụ.')
-    : el('table', { class: 'tk-matrix tk-tasks' },
+    : el('table', { class: 'tk-table tk-tasks' },
       el('thead', {}, el('tr', {}, ['STT/Mã', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời hạn',
         'Sản phẩm', 'Tình trạng', 'Quy trình'].map((title) => el('th', {}, title)))),
       el('tbody', {}, sortTasks(tasks).map(taskRow)));
@@ -110,7 +110,7 @@ export function rankingSection(progress) {
     el('p', { class: 'tk-note' }, 'Tính cả các giai đoạn triển khai và các nhiệm vụ đơn vị chủ trì. Tỷ lệ đúng hạn = '
       + 'hoàn thành đúng hạn ÷ (đã hoàn thành + đang quá hạn); cùng tỷ lệ thì cùng hạng; đơn vị chưa có việc hoàn '
       + 'thành hay quá hạn xếp cuối.'),
-    ranking.length ? el('table', { class: 'tk-matrix tk-ranking' },
+    ranking.length ? el('table', { class: 'tk-table tk-ranking' },
       el('thead', {}, el('tr', {}, ['Hạng', 'Đơn vị', 'Đúng hạn / đã hoàn thành', 'Đang quá hạn', 'Tỷ lệ đúng hạn']
         .map((title) => el('th', {}, title)))),
       el('tbody', {}, ranking.map(rankRow))) : el('p', {}, 'Chưa có đơn vị nào.'));
