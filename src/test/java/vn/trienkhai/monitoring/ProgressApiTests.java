@@ -146,6 +146,15 @@ class ProgressApiTests {
         }
     }
 
+    @Test
+    void thePlansTasksAreThoseOfTheRolloutTheMatrixShowsNotOfALaterCompletedOne() throws Exception {
+        JsonNode tasks = json.readTree(get(LEAD, "demo", "/api/plans/" + planId + "/tasks").getBody());
+        assertThat(tasks).extracting(task -> task.path("code").asText() + " " + task.path("status").asText())
+                .containsExactly("NV1 IN_PROGRESS_ON_TIME", "NV2 IN_PROGRESS_ON_TIME", "NV3 IN_PROGRESS_ON_TIME",
+                        "NV4 IN_PROGRESS_ON_TIME");
+        assertThat(tasks.get(0).path("plannedOutput").asText()).startsWith("Các hội nghị quán triệt");
+    }
+
     static JsonNode unit(JsonNode units, String code) {
         for (JsonNode unit : units) {
             if (code.equals(unit.path("unitCode").asText())) {
