@@ -3,26 +3,32 @@ package vn.trienkhai.monitoring;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import vn.trienkhai.monitoring.UnitRanking.UnitRank;
+import vn.trienkhai.plantask.PlanTaskStatus;
 import vn.trienkhai.rollout.Stage;
 
 /**
  * A plan's progress as the API shows it: the units of its running (else latest) top-level rollout, each with its
- * stages, and the units of a cascade nested under the unit that cascades.
+ * stages, and the units of a cascade nested under the unit that cascades; the plan's tasks counted in the four
+ * categories; the units ranked by on-time rate. {@code totals} count stages; {@code onTimeRate} counts stages and
+ * tasks.
  */
 record PlanProgress(long planId, String planNumber, String planSummary, String issuingUnit, Long rolloutId,
                     Instant computedAt, List<Label> stages, List<Label> statuses,
-                    Map<ProgressStatus, Integer> totals, Double onTimeRate, List<UnitProgress> units) {
+                    Map<ProgressStatus, Integer> totals, Double onTimeRate, List<Label> taskStatuses,
+                    Map<PlanTaskStatus, Integer> taskTotals, List<UnitProgress> units, List<UnitRank> ranking) {
 
     /** A code with its Vietnamese label. */
     record Label(String code, String label) {
     }
 
     /**
-     * One unit in one rollout. {@code totals} and {@code onTimeRate} count the unit's own stages;
-     * the {@code subtree} figures add its cascade's units.
+     * One unit in one rollout. {@code totals} count the unit's own stages, {@code taskTotals} the plan tasks it
+     * leads, {@code onTimeRate} both; the {@code subtree} figures add its cascade's units.
      */
     record UnitProgress(String unitCode, String unitName, int level, long rolloutId, String processInstanceId,
-                        List<StageProgress> stages, Map<ProgressStatus, Integer> totals, Double onTimeRate,
+                        List<StageProgress> stages, Map<ProgressStatus, Integer> totals,
+                        Map<PlanTaskStatus, Integer> taskTotals, Double onTimeRate,
                         Map<ProgressStatus, Integer> subtreeTotals, Double subtreeOnTimeRate,
                         List<UnitProgress> children) {
     }

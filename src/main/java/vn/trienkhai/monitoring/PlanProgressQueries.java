@@ -6,18 +6,22 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.trienkhai.deadline.DeadlineStandingRule;
 import vn.trienkhai.deadline.HolidayCalendar;
-import vn.trienkhai.monitoring.PlanProgress.UnitProgress;
+import vn.trienkhai.monitoring.ProgressAssembler.PlanFigures;
 import vn.trienkhai.monitoring.ProgressInput.RolloutRows;
 import vn.trienkhai.monitoring.ProgressInput.Row;
+import vn.trienkhai.monitoring.ProgressInput.TaskRow;
 import vn.trienkhai.plan.Plan;
 import vn.trienkhai.plan.PlanRepository;
+import vn.trienkhai.plantask.TrackedTasks;
+import vn.trienkhai.plantask.TrackedTasks.TrackedTask;
 import vn.trienkhai.rollout.Rollout;
 import vn.trienkhai.rollout.RolloutRepository;
 import vn.trienkhai.rollout.RolloutStatus;
@@ -28,7 +32,7 @@ import vn.trienkhai.system.NotFoundException;
 
 /**
  * A plan's progress, computed when asked with the injected {@link Clock}: the latest top-level
- * rollout and every rollout cascaded from it.
+ * rollout, every rollout cascaded from it, and the plan tasks tracked in the top one.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,17 +42,19 @@ class PlanProgressQueries {
     private final RolloutRepository rollouts;
     private final UnitStageProgressRepository records;
     private final UnitInstances instances;
+    private final TrackedTasks trackedTasks;
     private final PlanReaders readers;
     private final DeadlineStandingRule rule;
     private final Clock clock;
 
     PlanProgressQueries(PlanRepository plans, RolloutRepository rollouts, UnitStageProgressRepository records,
-                        UnitInstances instances, PlanReaders readers, HolidayCalendar calendar, ZoneId zone,
-                        Clock clock) {
+                        UnitInstances instances, TrackedTasks trackedTasks, PlanReaders readers,
+                        HolidayCalendar calendar, ZoneId zone, Clock clock) {
         this.plans = plans;
         this.rollouts = rollouts;
         this.records = records;
         this.instances = instances;
+        this.trackedTasks = trackedTasks;
         this.readers = readers;
         this.rule = new DeadlineStandingRule(calendar, zone);
         this.clock = clock;
@@ -57,39 +63,54 @@ class PlanProgressQueries {
     PlanProgress of(long planId, CurrentUser user) {
         Plan plan = plans.findById(planId).orElseThrow(() -> new NotFoundException("Không tìm thấy kế hoạch " + planId));
         readers.check(plan, user);
-        return progress(plan);
+        List<Rollout> tree = tree(plan);
+        return progress(plan, tree, tasksOf(tree.stream().limit(1).map(Rollout::getId).toList()));
     }
 
-    /** The plans the user may read that have been rolled out, most recent first. */
+    /**
+     * The plans the user may read that have been rolled out, most recent first; the tasks of all of
+     * them in one query.
+     */
     List<PlanProgress> readable(CurrentUser user) {
-        return plans.findAllForList().stream()
-                .filter(plan -> readers.mayRead(plan, user))
-                .map(this::progress)
-                .filter(progress -> progress.rolloutId() != null)
+        Map<Plan, List<Rollout>> trees = new LinkedHashMap<>();
+        plans.findAllForList().stream().filter(plan -> readers.mayRead(plan, user))
+                .forEach(plan -> trees.put(plan, tree(plan)));
+        trees.values().removeIf(List::isEmpty);
+        Map<Long, List<TaskRow>> tasks = tasksOf(trees.values().stream().map(tree -> tree.get(0).getId()).toList());
+        return trees.entrySet().stream()
+                .map(entry -> progress(entry.getKey(), entry.getValue(), tasks))
                 .sorted(Comparator.comparing(PlanProgress::planId).reversed())
                 .toList();
     }
 
-    private PlanProgress progress(Plan plan) {
-        Instant now = clock.instant();
+    /** The running (else latest) top-level rollout first, then every rollout cascaded from it; empty before any. */
+    private List<Rollout> tree(Plan plan) {
         List<Rollout> all = rollouts.findByPlanIdOrdered(plan.getId());
-        Optional<Rollout> top = all.stream().filter(rollout -> rollout.getParentRollout() == null)
+        return all.stream().filter(rollout -> rollout.getParentRollout() == null)
                 .max(Comparator.comparing((Rollout rollout) -> rollout.getStatus() == RolloutStatus.RUNNING)
-                        .thenComparing(Rollout::getId));
-        List<UnitProgress> units = List.of();
-        if (top.isPresent()) {
-            List<Rollout> tree = descendants(top.get(), all);
-            Map<Long, Map<String, String>> links = new HashMap<>();
-            tree.forEach(rollout -> links.put(rollout.getId(), instances.of(rollout.getProcessInstanceId())));
-            ProgressAssembler assembler = new ProgressAssembler(rule, now,
-                    (rolloutId, unitCode) -> links.getOrDefault(rolloutId, Map.of()).get(unitCode));
-            List<RolloutRows> input = tree.stream().map(this::rows).toList();
-            units = assembler.units(input.get(0), input);
-        }
-        StatusCounts totals = ProgressAssembler.subtree(units);
+                        .thenComparing(Rollout::getId))
+                .map(top -> descendants(top, all)).orElse(List.of());
+    }
+
+    private PlanProgress progress(Plan plan, List<Rollout> tree, Map<Long, List<TaskRow>> tasks) {
+        Instant now = clock.instant();
+        Long topId = tree.isEmpty() ? null : tree.get(0).getId();
+        Map<Long, Map<String, String>> links = new HashMap<>();
+        tree.forEach(rollout -> links.put(rollout.getId(), instances.of(rollout.getProcessInstanceId())));
+        ProgressAssembler assembler = new ProgressAssembler(rule, now,
+                (rolloutId, unitCode) -> links.getOrDefault(rolloutId, Map.of()).get(unitCode),
+                tasks.getOrDefault(topId, List.of()));
+        PlanFigures figures = assembler.plan(tree.stream().map(this::rows).toList());
         return new PlanProgress(plan.getId(), plan.getNumber(), plan.getSummary(), plan.getIssuingUnit().getName(),
-                top.map(Rollout::getId).orElse(null), now, StageLabels.stages(), StageLabels.statuses(),
-                totals.counts(), totals.onTimeRate(), units);
+                topId, now, StageLabels.stages(), StageLabels.statuses(), figures.stageTotals().counts(),
+                figures.onTimeRate(), StageLabels.taskStatuses(), figures.taskTotals().counts(), figures.units(),
+                figures.ranking());
+    }
+
+    private Map<Long, List<TaskRow>> tasksOf(List<Long> topRolloutIds) {
+        return trackedTasks.ofRollouts(topRolloutIds).stream().collect(Collectors.groupingBy(TrackedTask::rolloutId,
+                Collectors.mapping(task -> new TaskRow(task.code(), task.leadCode(), task.leadName(), task.dueAt(),
+                        task.completedAt()), Collectors.toList())));
     }
 
     private static List<Rollout> descendants(Rollout top, List<Rollout> all) {

@@ -1,15 +1,28 @@
 package vn.trienkhai.monitoring;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import vn.trienkhai.plantask.PlanTaskStatus;
 
-/** One plan on the Cockpit dashboard: how far its units are, how many stages are overdue. */
+/**
+ * One plan on the Cockpit dashboard: how far its units are, how many stages are overdue, and its tasks
+ * in the four categories (with their labels, in the categories' order).
+ */
 record PlanSummary(long planId, String planNumber, String planSummary, String issuingUnit, Long rolloutId,
-                   int stages, int done, int overdue, Double onTimeRate, Map<ProgressStatus, Integer> totals) {
+                   int stages, int done, int overdue, Double onTimeRate, Map<ProgressStatus, Integer> totals,
+                   List<TaskCount> tasks) {
+
+    /** How many of the plan's tasks are in one category. */
+    record TaskCount(PlanTaskStatus status, String label, int count) {
+    }
 
     static PlanSummary of(PlanProgress progress) {
         StatusCounts counts = new StatusCounts(progress.totals());
+        List<TaskCount> tasks = Arrays.stream(PlanTaskStatus.values())
+                .map(status -> new TaskCount(status, status.label(), progress.taskTotals().get(status))).toList();
         return new PlanSummary(progress.planId(), progress.planNumber(), progress.planSummary(),
                 progress.issuingUnit(), progress.rolloutId(), counts.total(), counts.done(),
-                counts.get(ProgressStatus.OVERDUE), progress.onTimeRate(), progress.totals());
+                counts.get(ProgressStatus.OVERDUE), progress.onTimeRate(), progress.totals(), tasks);
     }
 }

@@ -3,6 +3,7 @@ package vn.trienkhai.monitoring;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,19 +14,42 @@ import vn.trienkhai.monitoring.PlanProgress.StageProgress;
 import vn.trienkhai.monitoring.PlanProgress.UnitProgress;
 import vn.trienkhai.monitoring.ProgressInput.RolloutRows;
 import vn.trienkhai.monitoring.ProgressInput.Row;
+import vn.trienkhai.monitoring.ProgressInput.TaskRow;
+import vn.trienkhai.monitoring.UnitRanking.Figures;
+import vn.trienkhai.monitoring.UnitRanking.UnitRank;
+import vn.trienkhai.plantask.PlanTaskStatus;
 
-/** Turns a plan's rollouts and records into units × stages with statuses, nesting each cascade. */
+/**
+ * Turns a plan's rollouts, records and tracked tasks into units × stages with statuses, nesting each
+ * cascade; a unit's on-time rate counts its stages and the plan tasks it leads.
+ */
 final class ProgressAssembler {
 
     private final DeadlineStandingRule rule;
     private final Instant now;
     private final BiFunction<Long, String, String> instanceOf;
+    private final List<TaskRow> tasks;
+    private final Map<String, TaskCounts> tasksByLead = new HashMap<>();
 
     /** {@code instanceOf} gives the unit's process instance id for (rollout id, unit code), or null. */
-    ProgressAssembler(DeadlineStandingRule rule, Instant now, BiFunction<Long, String, String> instanceOf) {
+    ProgressAssembler(DeadlineStandingRule rule, Instant now, BiFunction<Long, String, String> instanceOf,
+                      List<TaskRow> tasks) {
         this.rule = rule;
         this.now = now;
         this.instanceOf = instanceOf;
+        this.tasks = tasks;
+        Map<String, List<PlanTaskStatus>> statuses = new HashMap<>();
+        tasks.forEach(task -> statuses.computeIfAbsent(task.leadCode(), code -> new ArrayList<>()).add(status(task)));
+        statuses.forEach((code, list) -> tasksByLead.put(code, TaskCounts.of(list)));
+    }
+
+    /** What the plan page shows, from the top rollout (first) and its cascades; no rollout, no units. */
+    PlanFigures plan(List<RolloutRows> tree) {
+        List<UnitProgress> units = tree.isEmpty() ? List.of() : units(tree.get(0), tree);
+        StatusCounts stages = subtree(units);
+        TaskCounts taskTotals = TaskCounts.of(tasks.stream().map(this::status).toList());
+        return new PlanFigures(units, stages, taskTotals, stages.tally().plus(taskTotals.tally()).rate(),
+                ranking(units));
     }
 
     List<UnitProgress> units(RolloutRows rollout, List<RolloutRows> all) {
@@ -42,6 +66,21 @@ final class ProgressAssembler {
                 .reduce(StatusCounts.of(List.of()), StatusCounts::plus);
     }
 
+    private List<UnitRank> ranking(List<UnitProgress> units) {
+        List<Figures> figures = new ArrayList<>();
+        addStages(units, figures);
+        tasks.forEach(task -> figures.add(new Figures(task.leadCode(), task.leadName(),
+                TaskCounts.of(List.of(status(task))).tally())));
+        return UnitRanking.of(figures);
+    }
+
+    private static void addStages(List<UnitProgress> units, List<Figures> figures) {
+        units.forEach(unit -> {
+            figures.add(new Figures(unit.unitCode(), unit.unitName(), new StatusCounts(unit.totals()).tally()));
+            addStages(unit.children(), figures);
+        });
+    }
+
     private List<UnitProgress> childrenOf(RolloutRows parent, String unitCode, List<RolloutRows> all) {
         return all.stream()
                 .filter(child -> Objects.equals(child.parentRolloutId(), parent.rolloutId())
@@ -55,14 +94,32 @@ final class ProgressAssembler {
         StatusCounts own = StatusCounts.of(stages.stream().map(StageProgress::status).toList());
         StatusCounts subtree = own.plus(subtree(children));
         Row first = rows.get(0);
+        TaskCounts led = tasksByLead.getOrDefault(first.unitCode(), TaskCounts.NONE);
+        OnTimeTally ownTally = own.tally().plus(led.tally());
+        OnTimeTally subtreeTally = children.stream().map(ProgressAssembler::subtreeTally)
+                .reduce(ownTally, OnTimeTally::plus);
         return new UnitProgress(first.unitCode(), first.unitName(), rollout.level(), rollout.rolloutId(),
-                instanceOf.apply(rollout.rolloutId(), first.unitCode()), stages, own.counts(), own.onTimeRate(),
-                subtree.counts(), subtree.onTimeRate(), children);
+                instanceOf.apply(rollout.rolloutId(), first.unitCode()), stages, own.counts(), led.counts(),
+                ownTally.rate(), subtree.counts(), subtreeTally.rate(), children);
+    }
+
+    private static OnTimeTally subtreeTally(UnitProgress unit) {
+        OnTimeTally own = new StatusCounts(unit.totals()).tally().plus(new TaskCounts(unit.taskTotals()).tally());
+        return unit.children().stream().map(ProgressAssembler::subtreeTally).reduce(own, OnTimeTally::plus);
     }
 
     private StageProgress stage(Row row) {
         ProgressStatus status = ProgressStatus.of(rule.standingOf(row.dueAt(), row.completedAt(), now));
         return new StageProgress(row.stage(), StageLabels.of(row.stage()), row.dueAt(), row.completedAt(), status,
                 status.label());
+    }
+
+    private PlanTaskStatus status(TaskRow task) {
+        return PlanTaskStatus.of(rule.standingOf(task.dueAt(), task.completedAt(), now));
+    }
+
+    /** The figures of one plan: stage counts, task counts, the on-time rate of both, the ranking. */
+    record PlanFigures(List<UnitProgress> units, StatusCounts stageTotals, TaskCounts taskTotals, Double onTimeRate,
+                       List<UnitRank> ranking) {
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import vn.trienkhai.rollout.Stage;
 
-/** What the progress is computed from: each rollout of a plan with its progress records. */
+/** What the progress is computed from: each rollout of a plan with its progress records, and the plan's tasks. */
 final class ProgressInput {
 
     private ProgressInput() {
@@ -16,5 +16,9 @@ final class ProgressInput {
 
     /** One progress record; {@code completedAt} only when the stage is done (not after a return). */
     record Row(String unitCode, String unitName, Stage stage, Instant dueAt, Instant completedAt) {
+    }
+
+    /** One tracked plan task of the top rollout: its lead unit, due instant (none when continuous), completion. */
+    record TaskRow(String code, String leadCode, String leadName, Instant dueAt, Instant completedAt) {
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import vn.trienkhai.plantask.PlanTaskStatus;
 import vn.trienkhai.rollout.Stage;
 
 /** The stages and statuses as a manager reads them: the task names of unit-implementation. */
@@ -29,6 +30,12 @@ final class StageLabels {
 
     static List<PlanProgress.Label> statuses() {
         return Arrays.stream(ProgressStatus.values())
+                .map(status -> new PlanProgress.Label(status.name(), status.label())).toList();
+    }
+
+    /** The Government Office's four categories of a plan task. */
+    static List<PlanProgress.Label> taskStatuses() {
+        return Arrays.stream(PlanTaskStatus.values())
                 .map(status -> new PlanProgress.Label(status.name(), status.label())).toList();
     }
 }

@@ -39,9 +39,12 @@ record StatusCounts(Map<ProgressStatus, Integer> counts) {
         return get(ProgressStatus.DONE_ON_TIME) + get(ProgressStatus.DONE_LATE);
     }
 
+    OnTimeTally tally() {
+        return new OnTimeTally(get(ProgressStatus.DONE_ON_TIME), done(), get(ProgressStatus.OVERDUE));
+    }
+
     /** Completed on time over completed or overdue; null while nothing is completed or overdue. */
     Double onTimeRate() {
-        int judged = done() + get(ProgressStatus.OVERDUE);
-        return judged == 0 ? null : (double) get(ProgressStatus.DONE_ON_TIME) / judged;
+        return tally().rate();
     }
 }

@@ -24,7 +24,7 @@ import vn.trienkhai.plantask.PlanTaskView.Output;
 import vn.trienkhai.plantask.PlanTaskView.StateReport;
 import vn.trienkhai.plantask.PlanTaskView.UnitView;
 
-/** The tasks of a plan with their tracked state in its latest top-level rollout, computed when asked. */
+/** The tasks of a plan with their tracked state in its running (else latest) top-level rollout, computed when asked. */
 @Service
 public class PlanTaskQueries {
 
@@ -59,7 +59,7 @@ public class PlanTaskQueries {
         List<UnitView> coordinating = task.coordinators().stream().map(PlanTaskQueries::unit).toList();
         if (row == null) {
             return new PlanTaskView(task.code(), task.title(), lead, coordinating, continuous, null, null, null, null,
-                    null, null, null, null, null, null, List.of(), List.of(), null, null);
+                    null, null, null, null, null, null, List.of(), List.of(), null, null, task.output());
         }
         DeadlineStanding standing = rule.standingOf(row.dueAt, row.completedAt, now);
         PlanTaskStatus status = PlanTaskStatus.of(standing);
@@ -67,13 +67,15 @@ public class PlanTaskQueries {
         return new PlanTaskView(task.code(), task.title(), lead, coordinating, continuous, offset(row.dueAt), status,
                 status.label(), due, due == null ? null : due.label(), offset(row.completedAt), row.result, row.output,
                 row.progressNote, row.returnReason, contributions(rolloutId, task.id()), stateReports(rolloutId, task.id()),
-                row.processInstanceId, row.processInstanceId == null ? null : COCKPIT_INSTANCE + row.processInstanceId);
+                row.processInstanceId, row.processInstanceId == null ? null : COCKPIT_INSTANCE + row.processInstanceId,
+                task.output());
     }
 
+    /** The running top-level rollout, else the latest: the one the progress matrix shows (a plan may have both). */
     private Optional<Long> latestRollout(long planId) {
         return jdbc.sql("""
                         select id from rollout where plan_id = ? and parent_rollout_id is null
-                        order by started_at desc, id desc limit 1""")
+                        order by status = 'RUNNING' desc, id desc limit 1""")
                 .param(planId).query(Long.class).optional();
     }
 

@@ -23,7 +23,7 @@ public enum PlanTaskStatus {
         return label;
     }
 
-    static PlanTaskStatus of(DeadlineStanding standing) {
+    public static PlanTaskStatus of(DeadlineStanding standing) {
         return switch (standing) {
             case DONE_ON_TIME -> DONE_ON_TIME;
             case DONE_LATE -> DONE_LATE;

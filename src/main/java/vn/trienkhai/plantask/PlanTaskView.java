@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** One task of a plan as GET /api/plans/{id}/tasks shows it. Dates carry their offset (+07:00). */
+/**
+ * One task of a plan as GET /api/plans/{id}/tasks shows it. Dates carry their offset (+07:00); {@code output}
+ * is what the lead reported, {@code plannedOutput} what the plan expects (sản phẩm).
+ */
 public record PlanTaskView(String code, String title, UnitView lead, List<UnitView> coordinating, boolean continuous,
                            OffsetDateTime dueAt, PlanTaskStatus status, String statusLabel, PlanTaskStatus.Due due,
                            String dueLabel, OffsetDateTime completedAt, String result, Output output,
                            String progressNote, String returnReason, List<Contribution> contributions,
-                           List<StateReport> stateReports, String processInstanceId, String link) {
+                           List<StateReport> stateReports, String processInstanceId, String link,
+                           String plannedOutput) {
 
     public record UnitView(String code, String name) {
     }

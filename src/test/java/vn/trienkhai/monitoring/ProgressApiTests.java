@@ -100,6 +100,9 @@ class ProgressApiTests {
         assertThat(plans).anySatisfy(plan -> {
             assertThat(plan.path("planId").asLong()).isEqualTo(planId);
             assertThat(plan.path("stages").asInt()).isEqualTo(110);
+            assertThat(plan.path("tasks")).extracting(count -> count.path("status").asText() + "="
+                    + count.path("count").asInt()).containsExactly("DONE_ON_TIME=0", "DONE_LATE=0",
+                    "IN_PROGRESS_ON_TIME=4", "IN_PROGRESS_OVERDUE=0");
         });
         assertThat(json.readTree(get(OFFICER, "demo", "/api/monitoring/plans").getBody())).isEmpty();
         assertThat(json.readTree(get(OTHER_PLAN_LEAD, "demo", "/api/monitoring/plans").getBody()))
@@ -121,6 +124,35 @@ class ProgressApiTests {
         assertThat(tdp02.path("stages").get(0).path("status").asText()).isEqualTo("OVERDUE");
         assertThat(tdp02.path("onTimeRate").asDouble()).isZero();
         assertThat(tdp01.path("totals").path("DONE_ON_TIME").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theRankingListsEveryUnitOnceWithUnitsWithoutARateLast() throws Exception {
+        JsonNode progress = progress(LEAD);
+        assertThat(progress.path("taskTotals").path("IN_PROGRESS_ON_TIME").asInt()).isEqualTo(4);
+        JsonNode ranking = progress.path("ranking");
+        assertThat(ranking).extracting(line -> line.path("unitCode").asText()).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(progress.path("units").findValuesAsText("unitCode"));
+        JsonNode police = unit(ranking, "AQ-CA");
+        assertThat(police.path("unitName").asText()).isEqualTo(unit(progress.path("units"), "AQ-CA").path("unitName").asText());
+        assertThat(police.path("rank").isNull()).isTrue();
+        assertThat(police.path("onTimeRate").isNull()).isTrue();
+        boolean unrated = false;
+        for (JsonNode line : ranking) {
+            if (unrated) {
+                assertThat(line.path("rank").isNull()).as(line + " ranked after a unit without a rate").isTrue();
+            }
+            unrated = line.path("rank").isNull();
+        }
+    }
+
+    @Test
+    void thePlansTasksAreThoseOfTheRolloutTheMatrixShowsNotOfALaterCompletedOne() throws Exception {
+        JsonNode tasks = json.readTree(get(LEAD, "demo", "/api/plans/" + planId + "/tasks").getBody());
+        assertThat(tasks).extracting(task -> task.path("code").asText() + " " + task.path("status").asText())
+                .containsExactly("NV1 IN_PROGRESS_ON_TIME", "NV2 IN_PROGRESS_ON_TIME", "NV3 IN_PROGRESS_ON_TIME",
+                        "NV4 IN_PROGRESS_ON_TIME");
+        assertThat(tasks.get(0).path("plannedOutput").asText()).startsWith("Các hội nghị quán triệt");
     }
 
     static JsonNode unit(JsonNode units, String code) {

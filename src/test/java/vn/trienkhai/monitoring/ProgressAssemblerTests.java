@@ -6,10 +6,15 @@ import static vn.trienkhai.deadline.DeadlineStandingRuleTests.endOf;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.trienkhai.deadline.DeadlineStandingRule;
 import vn.trienkhai.deadline.DeadlineStandingRuleTests;
 import vn.trienkhai.monitoring.PlanProgress.UnitProgress;
+import vn.trienkhai.monitoring.ProgressAssembler.PlanFigures;
+import vn.trienkhai.monitoring.ProgressInput.TaskRow;
+import vn.trienkhai.monitoring.UnitRanking.UnitRank;
+import vn.trienkhai.plantask.PlanTaskStatus;
 import vn.trienkhai.monitoring.ProgressInput.RolloutRows;
 import vn.trienkhai.monitoring.ProgressInput.Row;
 import vn.trienkhai.rollout.Stage;
@@ -20,7 +25,7 @@ class ProgressAssemblerTests {
 
     final ProgressAssembler assembler = new ProgressAssembler(
             new DeadlineStandingRule(DeadlineStandingRuleTests.CALENDAR, DeadlineStandingRuleTests.ZONE), NOW,
-            (rolloutId, unitCode) -> "pi-" + rolloutId + "-" + unitCode);
+            (rolloutId, unitCode) -> "pi-" + rolloutId + "-" + unitCode, List.of());
 
     static final RolloutRows TOP = new RolloutRows(1, null, null, 0, List.of(
             new Row("B", "Tổ dân phố B", Stage.STUDY, endOf("2026-01-05"), at("2026-01-05", 9)),
@@ -80,5 +85,61 @@ class ProgressAssemblerTests {
         assertThat(plan.get(ProgressStatus.OVERDUE)).isEqualTo(2);
         assertThat(plan.get(ProgressStatus.DONE_ON_TIME)).isEqualTo(3);
         assertThat(plan.onTimeRate()).isEqualTo(0.5);
+    }
+
+    static final List<TaskRow> TASKS = List.of(
+            new TaskRow("T1", "A", "Đảng ủy A", endOf("2026-01-06"), at("2026-01-06", 9)),
+            new TaskRow("T2", "B", "Tổ dân phố B", endOf("2026-01-05"), null),
+            new TaskRow("T3", "X", "Công an phường", endOf("2026-01-05"), at("2026-01-06", 9)),
+            new TaskRow("T4", "X", "Công an phường", null, null),
+            new TaskRow("T5", "A-1", "Chi bộ 1", endOf("2026-01-30"), at("2026-01-06", 9)),
+            new TaskRow("T6", "C", "Tổ C", endOf("2026-02-27"), null),
+            new TaskRow("T7", "X", "Công an phường", endOf("2026-01-30"), at("2026-01-02", 9)));
+
+    final ProgressAssembler withTasks = new ProgressAssembler(
+            new DeadlineStandingRule(DeadlineStandingRuleTests.CALENDAR, DeadlineStandingRuleTests.ZONE), NOW,
+            (rolloutId, unitCode) -> null, TASKS);
+
+    @Test
+    void thePlansTasksAreCountedInTheFourCategoriesAndInThePlansRate() {
+        PlanFigures plan = withTasks.plan(List.of(TOP, CASCADE));
+        assertThat(plan.taskTotals().counts()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                PlanTaskStatus.DONE_ON_TIME, 3, PlanTaskStatus.DONE_LATE, 1,
+                PlanTaskStatus.IN_PROGRESS_ON_TIME, 2, PlanTaskStatus.IN_PROGRESS_OVERDUE, 1));
+        assertThat(plan.stageTotals().total()).isEqualTo(8);
+        // stages 3 on time of 4 done + 2 overdue; tasks 3 on time of 4 done + 1 overdue
+        assertThat(plan.onTimeRate()).isEqualTo(6.0 / 11);
+    }
+
+    @Test
+    void aUnitsRateCountsTheTasksItLeadsAsWellAsItsStages() {
+        List<UnitProgress> units = withTasks.plan(List.of(TOP, CASCADE)).units();
+        UnitProgress a = units.get(0);
+        assertThat(a.taskTotals().get(PlanTaskStatus.DONE_ON_TIME)).isEqualTo(1);
+        assertThat(a.totals().get(ProgressStatus.DONE_ON_TIME)).isEqualTo(1);
+        assertThat(a.onTimeRate()).isEqualTo(2.0 / 3);
+        assertThat(units.get(1).onTimeRate()).isEqualTo(1.0 / 3);
+        assertThat(a.children().get(0).onTimeRate()).isEqualTo(0.5);
+        assertThat(a.subtreeOnTimeRate()).isEqualTo(4.0 / 6);
+        assertThat(assembler.plan(List.of(TOP, CASCADE)).units().get(0).onTimeRate()).isEqualTo(0.5);
+    }
+
+    @Test
+    void unitsAreRankedByRateWithTiesSharingARankAndUnitsWithoutARateLast() {
+        List<UnitRank> ranking = withTasks.plan(List.of(TOP, CASCADE)).ranking();
+        assertThat(ranking).extracting(UnitRank::unitCode).containsExactly("A-2", "A", "A-1", "X", "B", "C");
+        assertThat(ranking).extracting(UnitRank::rank).containsExactly(1, 2, 3, 3, 5, null);
+        UnitRank police = ranking.get(3);
+        assertThat(police.unitName()).isEqualTo("Công an phường");
+        assertThat(List.of(police.doneOnTime(), police.done(), police.overdue())).containsExactly(1, 2, 0);
+        assertThat(ranking.get(5).onTimeRate()).isNull();
+    }
+
+    @Test
+    void withoutARolloutThereAreNoUnitsButTheTasksStillCount() {
+        PlanFigures plan = withTasks.plan(List.of());
+        assertThat(plan.units()).isEmpty();
+        assertThat(plan.taskTotals().total()).isEqualTo(7);
+        assertThat(plan.ranking()).extracting(UnitRank::unitCode).containsExactly("A", "A-1", "X", "B", "C");
     }
 }

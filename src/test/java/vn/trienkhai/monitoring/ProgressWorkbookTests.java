@@ -14,7 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.trienkhai.deadline.DeadlineStandingRule;
 import vn.trienkhai.deadline.DeadlineStandingRuleTests;
-import vn.trienkhai.monitoring.PlanProgress.UnitProgress;
+import vn.trienkhai.monitoring.ProgressAssembler.PlanFigures;
 
 /** The Excel export written from a known progress and read back with POI. */
 class ProgressWorkbookTests {
@@ -24,12 +24,11 @@ class ProgressWorkbookTests {
     static PlanProgress sample() {
         ProgressAssembler assembler = new ProgressAssembler(
                 new DeadlineStandingRule(DeadlineStandingRuleTests.CALENDAR, DeadlineStandingRuleTests.ZONE), ProgressAssemblerTests.NOW,
-                (rolloutId, unitCode) -> null);
-        List<UnitProgress> units = assembler.units(ProgressAssemblerTests.TOP,
-                List.of(ProgressAssemblerTests.TOP, ProgressAssemblerTests.CASCADE));
-        StatusCounts totals = ProgressAssembler.subtree(units);
+                (rolloutId, unitCode) -> null, List.of());
+        PlanFigures figures = assembler.plan(List.of(ProgressAssemblerTests.TOP, ProgressAssemblerTests.CASCADE));
         return new PlanProgress(7, "/KH-UBND", "Kế hoạch thử", HOSTILE, 1L, ProgressAssemblerTests.NOW,
-                StageLabels.stages(), StageLabels.statuses(), totals.counts(), totals.onTimeRate(), units);
+                StageLabels.stages(), StageLabels.statuses(), figures.stageTotals().counts(), figures.onTimeRate(),
+                StageLabels.taskStatuses(), figures.taskTotals().counts(), figures.units(), figures.ranking());
     }
 
     static XSSFWorkbook written() throws Exception {

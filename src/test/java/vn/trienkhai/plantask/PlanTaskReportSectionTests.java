@@ -47,7 +47,7 @@ class PlanTaskReportSectionTests {
                                      List<StateReport> reports, boolean continuous) {
         return new PlanTaskView(code, "Nhiệm vụ " + code, new UnitView("AQ-CA", "Công an phường"), List.of(), continuous,
                 due, status, status.label(), null, null, null, output == null ? null : "Đã thực hiện", output, null, null,
-                List.of(), reports, "pi", "link");
+                List.of(), reports, "pi", "link", null);
     }
 
     private static OffsetDateTime due(int year, int month, int day) {

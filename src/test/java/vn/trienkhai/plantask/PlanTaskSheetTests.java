@@ -26,10 +26,10 @@ class PlanTaskSheetTests {
                 List.of(new UnitView("AQ-PKTHT", "Phòng Kinh tế"), new UnitView("AQ-VP", "Văn phòng")), false, due,
                 PlanTaskStatus.DONE_LATE, PlanTaskStatus.DONE_LATE.label(), null, null, due.plusDays(2), "Đã rà soát",
                 new Output("12/BC-CAP", LocalDate.of(2026, 4, 2), null, "12/BC-CAP ngày 02/04/2026"), null, null,
-                List.of(), List.of(), "pi", "link");
+                List.of(), List.of(), "pi", "link", null);
         PlanTaskView continuous = new PlanTaskView("NV1", "Tuyên truyền", new UnitView("AQ-PKTHT", "Phòng Kinh tế"),
                 List.of(), true, null, PlanTaskStatus.IN_PROGRESS_ON_TIME, PlanTaskStatus.IN_PROGRESS_ON_TIME.label(),
-                PlanTaskStatus.Due.NOT_DUE, "chưa đến hạn", null, null, null, null, null, List.of(), List.of(), "pi", "link");
+                PlanTaskStatus.Due.NOT_DUE, "chưa đến hạn", null, null, null, null, null, List.of(), List.of(), "pi", "link", null);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             new PlanTaskSheet(mock(PlanTaskQueries.class), ZONE).write(workbook, List.of(done, continuous));

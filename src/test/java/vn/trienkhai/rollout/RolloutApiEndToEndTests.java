@@ -247,6 +247,32 @@ class RolloutApiEndToEndTests {
         assertThat(done.path("output").path("text").asText()).isEqualTo("12/BC-CAP ngày 05/01/2026");
         assertThat(done.path("contributions").get(0).path("unit").path("code").asText()).isEqualTo("AQ-PKTHT");
         assertThat(done.path("link").asText()).startsWith("/camunda/app/cockpit/default/#/process-instance/");
+
+        JsonNode progress = call(LEAD, HttpMethod.GET, "/api/plans/" + planId + "/progress", null).getBody();
+        assertThat(progress.path("taskTotals").path("DONE_ON_TIME").asInt()).isEqualTo(1);
+        assertThat(progress.path("taskTotals").path("IN_PROGRESS_ON_TIME").asInt()).isEqualTo(1);
+        JsonNode police = unitOf(progress.path("ranking"), "AQ-CA");
+        assertThat(police.path("rank").asInt()).isEqualTo(1);
+        assertThat(police.path("doneOnTime").asInt()).isEqualTo(1);
+        assertThat(police.path("done").asInt()).isEqualTo(1);
+        assertThat(police.path("onTimeRate").asDouble()).isEqualTo(1.0);
+        assertThat(unitOf(progress.path("ranking"), "AQ-PKTHT").path("rank").isNull()).isTrue();
+        JsonNode card = null;
+        for (JsonNode plan : call(LEAD, HttpMethod.GET, "/api/monitoring/plans", null).getBody()) {
+            card = plan.path("planId").asLong() == planId ? plan : card;
+        }
+        assertThat(card.path("tasks")).extracting(count -> count.path("label").asText() + ": "
+                + count.path("count").asInt()).containsExactly("hoàn thành đúng hạn: 1", "hoàn thành quá hạn: 0",
+                "đang thực hiện trong hạn: 1", "đang thực hiện quá hạn: 0");
+    }
+
+    private static JsonNode unitOf(JsonNode ranking, String unitCode) {
+        for (JsonNode line : ranking) {
+            if (unitCode.equals(line.path("unitCode").asText())) {
+                return line;
+            }
+        }
+        throw new AssertionError("no ranking line for " + unitCode + " in " + ranking);
     }
 
     private List<JsonNode> tasks(String user, long planId, String taskKey) {

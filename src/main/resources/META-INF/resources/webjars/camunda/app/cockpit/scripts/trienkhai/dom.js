@@ -59,9 +59,9 @@ const CSS = `
 .tk-badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; margin-left: 6px; }
 .tk-late { background: #dc2626; color: #fff; }
 .tk-ok { background: #dcfce7; color: #166534; }
-.tk-matrix { border-collapse: collapse; margin: 10px 0; }
-.tk-matrix th, .tk-matrix td { border: 1px solid #d1d5db; padding: 4px 8px; vertical-align: top; }
-.tk-matrix th { background: #f3f4f6; }
+.tk-matrix, .tk-table { border-collapse: collapse; margin: 10px 0; }
+.tk-matrix th, .tk-matrix td, .tk-table th, .tk-table td { border: 1px solid #d1d5db; padding: 4px 8px; vertical-align: top; }
+.tk-matrix th, .tk-table th { background: #f3f4f6; }
 .tk-cell small { display: block; color: #374151; }
 .tk-NOT_DUE { background: #e5e7eb; }
 .tk-DUE_SOON { background: #fde68a; }
@@ -72,6 +72,20 @@ const CSS = `
 .tk-child td:first-child { padding-left: 28px; }
 .tk-chart text { font-size: 12px; fill: #111827; }
 .tk-error { color: #b91c1c; }
+.tk-tasks td.tk-title { max-width: 420px; }
+.tk-tasks td.tk-coordinating { max-width: 260px; }
+.tk-tasks td small, .tk-note { color: #4b5563; }
+.tk-tasks td small { display: block; }
+.tk-tasks td.tk-due, .tk-tasks td.tk-code, .tk-tasks .tk-badge { white-space: nowrap; }
+.tk-tasks .tk-badge { margin-left: 0; }
+.tk-number, .tk-rank { text-align: right; }
+.tk-card-tasks { margin-top: 4px; }
+.tk-tasks-section .tk-legend .tk-badge { margin: 0 6px 6px 0; font-size: 13px; }
+.tk-badge.tk-zero { opacity: 0.5; font-weight: normal; }
+.tk-task-DONE_ON_TIME { background: #86efac; }
+.tk-task-DONE_LATE { background: #fdba74; }
+.tk-task-IN_PROGRESS_ON_TIME { background: #e5e7eb; }
+.tk-task-IN_PROGRESS_OVERDUE { background: #fca5a5; font-weight: bold; }
 `;
 
 export function ensureStyle() {

@@ -1,7 +1,8 @@
-/* The plan page: units × stages coloured by status, totals, the on-time chart, links into Cockpit. */
+/* The plan page: units × stages coloured by status, totals, the plan's tasks, the ranking, the on-time chart. */
 import { apiUrl, getJson } from './api.js';
 import { onTimeChart } from './chart.js';
 import { clear, el, ensureStyle, percent, vnDate } from './dom.js';
+import { rankingSection, tasksSection, tasksUnavailable } from './plan-tasks.js';
 
 function planIdFromRoute() {
   const match = window.location.hash.match(/#\/trienkhai\/plan\/(\d+)/);
@@ -49,7 +50,7 @@ function matrix(progress) {
     el('tbody', {}, rows));
 }
 
-function page(progress) {
+function page(progress, tasks) {
   return [
     el('p', {}, el('a', { href: '#/trienkhai' }, '← Danh sách kế hoạch')),
     el('h3', {}, [progress.planNumber, progress.planSummary].filter(Boolean).join(' — ')),
@@ -58,6 +59,8 @@ function page(progress) {
     el('a', { href: apiUrl(`/plans/${encodeURIComponent(progress.planId)}/progress.xlsx`) }, 'Tải tệp Excel')),
     legend(progress),
     progress.units.length ? matrix(progress) : el('p', {}, 'Kế hoạch chưa được triển khai.'),
+    tasks.error ? tasksUnavailable(tasks.error.message) : tasksSection(progress, tasks.list),
+    rankingSection(progress),
     el('h4', {}, 'Tỷ lệ hoàn thành đúng hạn theo đơn vị'),
     onTimeChart(progress.units)
   ];
@@ -69,9 +72,13 @@ export async function renderPlan(node, api) {
   clear(node).appendChild(section);
   const planId = planIdFromRoute();
   try {
-    const progress = await getJson(`/plans/${encodeURIComponent(planId)}/progress`, api && api.CSRFToken);
+    const token = api && api.CSRFToken;
+    const [progress, tasks] = await Promise.all([
+      getJson(`/plans/${encodeURIComponent(planId)}/progress`, token),
+      getJson(`/plans/${encodeURIComponent(planId)}/tasks`, token).then((list) => ({ list }), (error) => ({ error }))
+    ]);
     clear(section);
-    page(progress).forEach((part) => section.appendChild(part));
+    page(progress, tasks).forEach((part) => section.appendChild(part));
   } catch (error) {
     clear(section).appendChild(el('p', { class: 'tk-error' }, `Không xem được tiến độ: ${error.message}`));
   }

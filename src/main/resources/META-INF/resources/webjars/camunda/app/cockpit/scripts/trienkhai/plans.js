@@ -1,9 +1,20 @@
-/* The dashboard section: every plan the user may follow, with a progress bar and its overdue count. */
+/* The dashboard section: every plan the user may follow, its progress bar, overdue count and tasks by category. */
 import { getJson } from './api.js';
 import { clear, el, ensureStyle, percent } from './dom.js';
+import { taskCount } from './plan-tasks.js';
 
 function planTitle(plan) {
   return [plan.planNumber, plan.planSummary].filter(Boolean).join(' — ');
+}
+
+function taskCounts(plan) {
+  const tasks = plan.tasks || [];
+  const total = tasks.reduce((sum, category) => sum + category.count, 0);
+  if (!total) {
+    return null;
+  }
+  return el('div', { class: 'tk-card-tasks' }, `Nhiệm vụ (${total}): `,
+    tasks.map((category) => taskCount(category.status, category.label, category.count)));
 }
 
 function planCard(plan) {
@@ -18,7 +29,8 @@ function planCard(plan) {
     el('div', { class: 'tk-bar', role: 'progressbar', 'aria-valuenow': Math.round(share * 100),
       'aria-valuemin': 0, 'aria-valuemax': 100 }, bar),
     el('div', {}, `Đã hoàn thành ${plan.done}/${plan.stages} giai đoạn · Tỷ lệ đúng hạn: ${percent(plan.onTimeRate)}`,
-      overdue));
+      overdue),
+    taskCounts(plan));
 }
 
 export async function renderPlans(node, api) {

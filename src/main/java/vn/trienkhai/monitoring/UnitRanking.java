@@ -1,0 +1,54 @@
+package vn.trienkhai.monitoring;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Units ranked by on-time rate (xếp hạng), highest first. Equal rates share a rank and the next
+ * rank skips (1, 2, 2, 4); within a tie the unit with more work completed on time comes first, then
+ * by unit code. A unit with nothing completed and nothing overdue has no rate: it is listed last,
+ * without a rank, by unit code.
+ */
+final class UnitRanking {
+
+    private UnitRanking() {
+    }
+
+    /** One unit's figures; a unit named twice (stages, tasks, or two rollouts) has them added up. */
+    record Figures(String unitCode, String unitName, OnTimeTally tally) {
+    }
+
+    /** One line of the ranking; {@code rank} and {@code onTimeRate} are null for a unit with no rate yet. */
+    record UnitRank(Integer rank, String unitCode, String unitName, int doneOnTime, int done, int overdue,
+                    Double onTimeRate) {
+    }
+
+    static List<UnitRank> of(List<Figures> figures) {
+        Map<String, Figures> byUnit = new LinkedHashMap<>();
+        figures.forEach(unit -> byUnit.merge(unit.unitCode(), unit,
+                (first, more) -> new Figures(first.unitCode(), first.unitName(), first.tally().plus(more.tally()))));
+        List<Figures> rated = byUnit.values().stream().filter(unit -> unit.tally().rate() != null)
+                .sorted(Comparator.comparing(Figures::tally, OnTimeTally::byRateDescending)
+                        .thenComparing(Comparator.comparingInt((Figures unit) -> unit.tally().onTime()).reversed())
+                        .thenComparing(Figures::unitCode))
+                .toList();
+        List<UnitRank> ranking = new ArrayList<>();
+        for (int i = 0; i < rated.size(); i++) {
+            boolean tied = i > 0 && OnTimeTally.byRateDescending(rated.get(i - 1).tally(), rated.get(i).tally()) == 0;
+            ranking.add(line(tied ? ranking.get(i - 1).rank() : i + 1, rated.get(i)));
+        }
+        byUnit.values().stream().filter(unit -> unit.tally().rate() == null)
+                .sorted(Comparator.comparing(Figures::unitCode))
+                .forEach(unit -> ranking.add(line(null, unit)));
+        return ranking;
+    }
+
+    private static UnitRank line(Integer rank, Figures unit) {
+        OnTimeTally tally = unit.tally();
+        return new UnitRank(rank, unit.unitCode(), unit.unitName(), tally.onTime(), tally.done(), tally.overdue(),
+                tally.rate());
+    }
+}
