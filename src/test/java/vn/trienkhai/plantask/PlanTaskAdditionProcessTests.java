@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +82,8 @@ class PlanTaskAdditionProcessTests {
 
     @BeforeEach
     void beans() {
+        // The model tests share one JVM: camunda-bpm-assert keeps the engine of the first class it met.
+        BpmnAwareTests.init(engine);
         ClockUtil.setCurrentTime(at(LocalDate.of(2026, 11, 2), 9, 0));
         Plan plan = mock(Plan.class);
         when(plan.getId()).thenReturn(PLAN_ID);
@@ -207,6 +210,7 @@ class PlanTaskAdditionProcessTests {
     private static ProcessEngine engine() {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setJdbcUrl("jdbc:h2:mem:plan-task-addition-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
+        configuration.setProcessEngineName("plan-task-addition-" + UUID.randomUUID());
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(false);

@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +71,8 @@ class PlanTaskProcessTests {
 
     @BeforeEach
     void beans() {
+        // The model tests share one JVM: camunda-bpm-assert keeps the engine of the first class it met.
+        BpmnAwareTests.init(engine);
         ClockUtil.setCurrentTime(at(LocalDate.of(2026, 8, 25), 9, 0));
         when(expressions.leadGroup(TASK_ID)).thenReturn("hp-bcs-ubnd");
         when(expressions.unitGroup(anyString())).thenAnswer(call -> "g-" + call.getArgument(0));
@@ -306,6 +309,7 @@ class PlanTaskProcessTests {
     private static ProcessEngine engine() {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setJdbcUrl("jdbc:h2:mem:plan-task-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
+        configuration.setProcessEngineName("plan-task-" + UUID.randomUUID());
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(false);
