@@ -8,6 +8,8 @@
 //   extension-from-task  an officer sees the unit's tasks by name, sorted by due date, and asks for
 //                   more time from the task's "Đề nghị gia hạn" tab; no English word on the page
 //   cockpit-extended     a manager sees the granted date in the Cockpit plugin; no English word there
+//   plan-task-done  a lead unit's officer completes a plan task with its output (document number, date)
+//   cockpit-plan-task    the manager sees that task done on time in the Cockpit plugin's task table
 //   api-csrf        from a Tasklist page, a POST to /api is refused without the XSRF-TOKEN cookie
 //                   echoed in X-XSRF-TOKEN and accepted with it (as the finalise-report form sends it)
 // BASE_URL points at a running trienkhai with the demo data; screenshots go to target/e2e/.
@@ -87,6 +89,8 @@ async function planReturned(context, reason) {
   const officer = await lib.newPage(context);
   await lib.login(officer, 'tasklist', 'aq-tdp02.canbo');
   await lib.openFilter(officer, UNIT_TASKS);
+  const listed = await lib.taskLink(officer, 'Ban hành và gửi kế hoạch của đơn vị').first().innerText();
+  check(listed.trim().startsWith('Bị trả lại: '), `the returned plan is not marked in the list: ${listed}`);
   const resubmit = await lib.openTask(officer, 'Ban hành và gửi kế hoạch của đơn vị');
   const shown = await resubmit.getByLabel('Lý do cơ quan chủ trì trả lại').inputValue();
   check(shown === reason, `the unit's form shows the reason "${shown}"`);
@@ -196,7 +200,66 @@ async function cockpitExtended(context, unitCode, due) {
   check(english.length === 0, `English on the manager's plan page: ${english.join('; ')}`);
 }
 
+async function planTaskDone(context, officer, title) {
+  const page = await lib.newPage(context);
+  await lib.login(page, 'tasklist', officer);
+  await lib.openFilter(page, UNIT_TASKS);
+  const name = `Thực hiện nhiệm vụ`;
+  const link = page.locator('ol.tasks-list > li h4.task a', { hasText: title });
+  await link.first().click();
+  const form = page.locator('[cam-tasklist-form] .fjs-form');
+  await form.waitFor();
+  await lib.settle(page);
+  const claim = page.locator('button[ng-click="claim()"]');
+  if (await claim.count()) {
+    await claim.click();
+    await page.locator('[cam-tasklist-form] .disabled-form').waitFor({ state: 'detached' });
+    await lib.settle(page);
+  }
+  const header = await page.locator('.names h2.task').first().innerText();
+  console.log(`task header: ${header}`);
+  check(header.startsWith(name), `the task header does not say what it is: ${header}`);
+  await form.getByText('Đã hoàn thành, gửi kết quả').click();
+  await form.getByLabel('Kết quả đã thực hiện').fill('Đã ra quân 3 đợt, lập biên bản 12 trường hợp lấn chiếm vỉa hè');
+  await form.getByLabel('Sản phẩm: số, ký hiệu văn bản').fill('15/BC-TDP04');
+  await lib.fillDate(form, 'Ngày ban hành văn bản');
+  await lib.fillDate(form, 'Ngày hoàn thành');
+  await lib.shot(page, 'f1-plan-task-filled');
+  await lib.complete(page);
+  await link.first().waitFor({ state: 'detached', timeout: 60000 }).catch(async () => {
+    await page.reload();
+    await lib.settle(page);
+    await link.first().waitFor({ state: 'detached', timeout: 30000 });
+  });
+  await lib.shot(page, 'f2-plan-task-sent');
+}
+
+async function cockpitPlanTask(context, code) {
+  const page = await lib.newPage(context);
+  await lib.login(page, 'cockpit', 'aq-pktht.canbo');
+  const card = page.locator('.tk-plans .tk-plan').first();
+  await card.waitFor();
+  check((await card.innerText()).includes('Nhiệm vụ'), 'the dashboard card does not count the plan\'s tasks');
+  await card.locator('a.tk-plan-link').click();
+  const row = page.locator(`table.tk-tasks tr[data-task="${code}"]`);
+  await row.waitFor();
+  const status = await row.getAttribute('data-status');
+  const text = await row.innerText();
+  console.log(`plan task ${code}: ${status} | ${text.replace(/\s+/g, ' ')}`);
+  check(status === 'DONE_ON_TIME', `${code} is not done on time: ${status}`);
+  check(text.includes('hoàn thành đúng hạn'), `${code} does not say "hoàn thành đúng hạn"`);
+  check(text.includes('15/BC-TDP04'), `${code} does not show its output`);
+  check(await page.locator('.tk-ranking-section').count() === 1, 'no ranking of units');
+  await row.scrollIntoViewIfNeeded();
+  await lib.shot(page, 'f3-cockpit-plan-task-on-time');
+  const english = await lib.englishWords(page);
+  check(english.length === 0, `English on the manager's plan page: ${english.join('; ')}`);
+}
+
 const JOURNEYS = {
+  'plan-task-done': (context) => planTaskDone(context, process.env.E2E_OFFICER || 'aq-tdp04.canbo',
+    process.env.E2E_TASK_TITLE || ''),
+  'cockpit-plan-task': (context) => cockpitPlanTask(context, process.env.E2E_TASK_CODE || ''),
   'extension-from-task': (context) => extensionFromTask(context, process.env.E2E_OFFICER || 'aq-tdp05.canbo',
     process.env.E2E_UNIT_NAME || 'Tổ dân phố số 5'),
   'cockpit-extended': (context) => cockpitExtended(context, process.env.E2E_UNIT || 'AQ-TDP05',

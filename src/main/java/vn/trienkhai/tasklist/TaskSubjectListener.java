@@ -33,7 +33,8 @@ final class TaskSubjectListener implements TaskListener {
         if (subject.isEmpty()) {
             return;
         }
-        task.setName(subject.name(task.getName()));
+        String name = subject.name(task.getName());
+        task.setName(ReturnMarker.isReturned(task, execution) ? ReturnMarker.PREFIX + name : name);
         if (task.getDescription() == null || task.getDescription().isBlank()) {
             task.setDescription(subject.description(task.getDueDate() == null ? null : task.getDueDate().toInstant(), zone));
         }

@@ -25,6 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.trienkhai.monitoring.DemoProgress;
 import vn.trienkhai.monitoring.MonitoringTest;
 import vn.trienkhai.monitoring.ShiftableClock;
+import vn.trienkhai.plantask.PlanTaskAdditionProcess;
+import vn.trienkhai.plantask.PlanTaskProcess;
 
 /**
  * The user's journeys in headless Chromium against the demo application, in order: a refused value,
@@ -40,6 +42,7 @@ class BrowserJourneyTests {
 
     static final String HOSTILE_NAME = "Tổ dân phố số 3 <img src=x onerror=alert(1)>";
     static final String REASON = "Bổ sung tiến độ từng tháng và người chịu trách nhiệm";
+    static final String PLAN_TASK_TITLE = "Ra quân xử lý lấn chiếm vỉa hè trên tuyến phố chính";
 
     @LocalServerPort int port;
     @Autowired DemoProgress demo;
@@ -90,6 +93,8 @@ class BrowserJourneyTests {
                 STUDY_PARTICIPANTS, 20L, STUDY_MINUTES_REF, "02/BB-TDP02"));
         demo.complete("AQ-TDP02", DISSEMINATE, Map.of(DISSEMINATION_CHANNELS, "Loa truyền thanh",
                 DISSEMINATION_SESSIONS, 2L, PEOPLE_REACHED, 150L));
+        assertThat(demo.task("AQ-TDP02", SUBMIT_UNIT_PLAN).getName()).as("a first submission is not marked returned")
+                .startsWith("Ban hành và gửi kế hoạch của đơn vị – ");
         demo.complete("AQ-TDP02", SUBMIT_UNIT_PLAN, Map.of(UNIT_PLAN_NUMBER, "05/KH-TDP02", UNIT_PLAN_DATE, today,
                 UNIT_PLAN_SUMMARY, "Kế hoạch của tổ dân phố số 2", UNIT_PLAN_DOCUMENT, "https://vanban.example/05"));
 
@@ -97,6 +102,8 @@ class BrowserJourneyTests {
         assertThat(demo.task("AQ-TDP02", REVIEW_UNIT_PLAN)).isNull();
         assertThat(engine.getTaskService().getVariable(demo.task("AQ-TDP02", SUBMIT_UNIT_PLAN).getId(),
                 RETURN_REASON)).isEqualTo(REASON);
+        assertThat(demo.task("AQ-TDP02", SUBMIT_UNIT_PLAN).getName()).as("the returned work stands out in the list")
+                .startsWith("Bị trả lại: Ban hành và gửi kế hoạch của đơn vị – Tổ dân phố số 2 – ");
     }
 
     @Test
@@ -137,6 +144,45 @@ class BrowserJourneyTests {
 
         NodeJourney.journey("cockpit-extended", port, Map.of("E2E_UNIT", "AQ-TDP05",
                 "E2E_DUE", asked.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+    }
+
+    @Test
+    @Order(7)
+    void aLeadUnitsOfficerCompletesAnAddedPlanTaskWithItsOutputAndTheManagerSeesItOnTime() throws Exception {
+        long planId = demo.demoPlan();
+        String due = LocalDate.now(zone).plusDays(45).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(PlanTaskAdditionProcess.KEY).latestVersion().singleResult().getId();
+        engine.getIdentityService().setAuthentication("aq-pktht.canbo", java.util.List.of("aq-pktht"));
+        try {
+            engine.getFormService().submitStartForm(definition, Map.of(PlanTaskAdditionProcess.PLAN_NUMBER,
+                    String.valueOf(planId), PlanTaskAdditionProcess.TASK_TITLE, PLAN_TASK_TITLE,
+                    PlanTaskAdditionProcess.LEAD_UNIT, "AQ-TDP04", PlanTaskAdditionProcess.COORDINATING_UNITS, "",
+                    PlanTaskAdditionProcess.DEADLINE_TEXT, due,
+                    PlanTaskAdditionProcess.EXPECTED_OUTPUT, "Báo cáo kết quả ra quân"));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        demo.runJobs();
+
+        String output = NodeJourney.journey("plan-task-done", port,
+                Map.of("E2E_OFFICER", "aq-tdp04.canbo", "E2E_TASK_TITLE", PLAN_TASK_TITLE));
+        assertThat(output).contains("task header: Thực hiện nhiệm vụ ");
+        org.camunda.bpm.engine.task.Task review = engine.getTaskService().createTaskQuery()
+                .taskDefinitionKey(PlanTaskProcess.REVIEW)
+                .processVariableValueEquals(PlanTaskProcess.TASK_TITLE, PLAN_TASK_TITLE).singleResult();
+        assertThat(engine.getTaskService().getVariable(review.getId(), PlanTaskProcess.OUTPUT_NUMBER))
+                .isEqualTo("15/BC-TDP04");
+        String code = (String) engine.getTaskService().getVariable(review.getId(), PlanTaskProcess.TASK_CODE);
+        engine.getIdentityService().setAuthentication("aq-pktht.canbo", java.util.List.of("aq-pktht"));
+        try {
+            engine.getTaskService().complete(review.getId(), Map.of(PlanTaskProcess.REVIEW_DECISION, "APPROVE"));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        demo.runJobs();
+
+        NodeJourney.journey("cockpit-plan-task", port, Map.of("E2E_TASK_CODE", code));
     }
 
     private Instant studyDueOf(String unitCode) throws Exception {
