@@ -18,6 +18,7 @@ import vn.trienkhai.reporting.document.Findings;
 import vn.trienkhai.reporting.document.MetricTotal;
 import vn.trienkhai.reporting.document.OutreachSummary;
 import vn.trienkhai.reporting.document.ReportMetric;
+import vn.trienkhai.reporting.document.RolloutStanding;
 import vn.trienkhai.rollout.Rollout;
 import vn.trienkhai.rollout.RolloutDirectory;
 
@@ -67,7 +68,8 @@ public class ConsolidatedReportBuilder {
                 ReportHeading.subject(plan, round.getPeriodLabel()), ReportHeading.periodInText(round.getPeriodLabel()),
                 metrics, metricTotals, lines.of(round), outreach(totals), Findings.NONE,
                 ReportHeading.signature(plan), plan.getRecipients(),
-                planTasks.of(round, rollout.getParentRollout() == null, plan.getReporting().every()));
+                planTasks.of(round, rollout.getParentRollout() == null, plan.getReporting().every()),
+                ReportOpening.of(plan, ReportHeading.periodInText(round.getPeriodLabel())), RolloutStanding.NONE);
     }
 
     private Map<String, BigDecimal> totals(long roundId) {

@@ -35,6 +35,18 @@ final class ReportSections {
         return numbered(sections);
     }
 
+    /**
+     * The sentence before section I, citing the plan and the directive; without one (a report built by hand), a
+     * standard sentence naming the issuing body and the period.
+     */
+    static Paragraph opening(ConsolidatedReport report) {
+        String own = SafeText.clean(report.opening());
+        return Paragraph.text(own.isEmpty()
+                ? SafeText.line(report.issuingBody().name()) + " báo cáo kết quả thực hiện Kế hoạch "
+                        + SafeText.line(report.periodLabel()) + " như sau:"
+                : own);
+    }
+
     /** "I. KẾT QUẢ THỰC HIỆN", "II. …": the sections numbered in the order they are printed. */
     private static List<Section> numbered(List<Section> sections) {
         List<Section> numbered = new ArrayList<>(sections.size());
@@ -49,10 +61,9 @@ final class ReportSections {
     private static List<Paragraph> results(ConsolidatedReport report) {
         List<Paragraph> paragraphs = new ArrayList<>();
         String own = SafeText.clean(report.findings().results());
-        paragraphs.add(Paragraph.text(own.isEmpty()
-                ? "Trong " + SafeText.line(report.periodLabel()) + ", các cơ quan, đơn vị đã triển khai thực hiện "
-                        + "Kế hoạch; kết quả chủ yếu như sau:"
-                : own));
+        if (!own.isEmpty()) {
+            paragraphs.add(Paragraph.text(own));
+        }
         OutreachSummary outreach = report.outreach();
         paragraphs.add(new Paragraph("1. Công tác học tập, quán triệt: ", "tổ chức " + count(outreach.studySessions())
                 + " buổi với " + count(outreach.studyParticipants()) + " lượt người tham dự."));

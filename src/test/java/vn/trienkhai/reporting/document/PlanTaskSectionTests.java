@@ -96,10 +96,7 @@ class PlanTaskSectionTests {
         for (int words = 0; words <= 600; words += 24) {
             ConsolidatedReport report = SampleReports.aiQuocWithTasks();
             String results = ("Các đơn vị đã triển khai đầy đủ các nội dung của kế hoạch. ".repeat(words / 12 + 1));
-            report = new ConsolidatedReport(report.issuingBody(), report.layout(), report.number(), report.date(),
-                    report.subject(), report.periodLabel(), report.metrics(), report.totals(), report.lines(),
-                    report.outreach(), new Findings(results, "", ""), report.signature(), report.recipients(),
-                    report.planTasks());
+            report = report.withFindings(new Findings(results, "", ""));
             try (PDDocument pdf = Loader.loadPDF(PdfReportWriterTests.written(report))) {
                 String page = oneLine(pageWith(pdf, "III. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ"));
                 assertThat(page).as("after %d words", words).contains("Đến thời điểm báo cáo", "Tình trạng",
