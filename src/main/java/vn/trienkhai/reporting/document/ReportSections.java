@@ -17,6 +17,8 @@ final class ReportSections {
 
     /** Beyond this many units of one status, section III points to the appendix instead of naming them. */
     static final int NAMED_UNITS = 30;
+    static final String LIMITATIONS = "HẠN CHẾ, KHÓ KHĂN";
+    static final String PROPOSALS = "KIẾN NGHỊ, ĐỀ XUẤT";
 
     private ReportSections() {
     }
@@ -27,11 +29,11 @@ final class ReportSections {
         sections.add(new Section("SỐ LIỆU TỔNG HỢP", figuresIntro(report), Optional.of(ReportTables.totals(report))));
         PlanTaskSections.progress(report.planTasks()).ifPresent(sections::add);
         sections.add(new Section("TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", submissions(report), Optional.empty()));
-        sections.add(new Section("HẠN CHẾ", ownOrAppendix(report, Findings::limitations, UnitCounts::limitations,
-                "hạn chế"), Optional.empty()));
+        sections.add(new Section(LIMITATIONS, gathered(report, Findings::limitations, UnitCounts::limitations,
+                "Các đơn vị nêu những hạn chế, khó khăn sau:", "hạn chế, khó khăn"), Optional.empty()));
         PlanTaskSections.nextPeriod(report.planTasks()).ifPresent(sections::add);
-        sections.add(new Section("KIẾN NGHỊ, ĐỀ XUẤT", ownOrAppendix(report, Findings::proposals,
-                UnitCounts::proposals, "kiến nghị, đề xuất"), Optional.empty()));
+        sections.add(new Section(PROPOSALS, gathered(report, Findings::proposals, UnitCounts::proposals,
+                "Các đơn vị kiến nghị, đề xuất:", "kiến nghị, đề xuất"), Optional.empty()));
         return numbered(sections);
     }
 
@@ -69,6 +71,13 @@ final class ReportSections {
                 + " buổi với " + count(outreach.studyParticipants()) + " lượt người tham dự."));
         paragraphs.add(new Paragraph("2. Công tác tuyên truyền: ", "tổ chức " + count(outreach.outreachSessions())
                 + " buổi với " + count(outreach.outreachReach()) + " lượt người được tuyên truyền."));
+        if (report.lines().counts().texts() > 0) {
+            GatheredTexts.Gathered results = gather(report, Findings::results);
+            if (!results.isEmpty()) {
+                paragraphs.add(Paragraph.lead("3. Kết quả cụ thể của các đơn vị:"));
+                paragraphs.addAll(lines(results));
+            }
+        }
         paragraphs.add(Paragraph.text("Số liệu tổng hợp tại mục II; số liệu và ý kiến của từng đơn vị tại Phụ lục "
                 + "kèm theo."));
         return paragraphs;
@@ -109,16 +118,46 @@ final class ReportSections {
         return new Paragraph(lead + " (" + count(count) + "): ", names);
     }
 
-    private static List<Paragraph> ownOrAppendix(ConsolidatedReport report, Function<Findings, String> part,
-                                                 ToLongFunction<UnitCounts> wrote, String what) {
+    /**
+     * The lead office's own text, if any, then what the units wrote, gathered ({@link GatheredTexts}); when nobody
+     * wrote anything worth printing, one sentence says so.
+     */
+    private static List<Paragraph> gathered(ConsolidatedReport report, Function<Findings, String> part,
+                                            ToLongFunction<UnitCounts> wrote, String intro, String what) {
+        List<Paragraph> paragraphs = new ArrayList<>();
         String own = SafeText.clean(part.apply(report.findings()));
         if (!own.isEmpty()) {
-            return List.of(Paragraph.text(own));
+            paragraphs.add(Paragraph.text(own));
         }
-        boolean unitsWrote = wrote.applyAsLong(report.lines().counts()) > 0;
-        return List.of(Paragraph.text(unitsWrote
-                ? "Các " + what + " do các đơn vị nêu được tổng hợp tại Phụ lục kèm theo."
-                : "Các đơn vị không nêu " + what + "."));
+        GatheredTexts.Gathered units = wrote.applyAsLong(report.lines().counts()) > 0
+                ? gather(report, part) : new GatheredTexts.Gathered(List.of(), 0);
+        if (!units.isEmpty()) {
+            paragraphs.add(Paragraph.text(intro));
+            paragraphs.addAll(lines(units));
+        } else if (own.isEmpty()) {
+            paragraphs.add(Paragraph.text("Các đơn vị không nêu " + what + "."));
+        }
+        return paragraphs;
+    }
+
+    private static GatheredTexts.Gathered gather(ConsolidatedReport report, Function<Findings, String> part) {
+        try (Stream<UnitNarrative> narratives = report.lines().narratives()) {
+            return GatheredTexts.of(narratives, part);
+        }
+    }
+
+    /** One paragraph per text, then where the texts not printed are. */
+    private static List<Paragraph> lines(GatheredTexts.Gathered gathered) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<GatheredTexts.Line> lines = gathered.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            paragraphs.add(Paragraph.text(GatheredTexts.item(lines.get(i), i == lines.size() - 1)));
+        }
+        if (gathered.otherUnits() > 0) {
+            paragraphs.add(Paragraph.text("Ý kiến của " + count(gathered.otherUnits())
+                    + " đơn vị khác tại Phụ lục kèm theo."));
+        }
+        return paragraphs;
     }
 
     private static String count(long value) {

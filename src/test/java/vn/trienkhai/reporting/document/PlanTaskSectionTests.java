@@ -34,7 +34,7 @@ class PlanTaskSectionTests {
                     "III. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH",
                     "Đến thời điểm báo cáo, Kế hoạch có 4 nhiệm vụ: 1 hoàn thành đúng hạn, 1 đang thực hiện quá hạn, "
                             + "2 đang thực hiện trong hạn; tình hình thực hiện từng nhiệm vụ như sau:",
-                    "IV. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", "V. HẠN CHẾ", "VI. NHIỆM VỤ TRỌNG TÂM KỲ TỚI",
+                    "IV. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", "V. HẠN CHẾ, KHÓ KHĂN", "VI. NHIỆM VỤ TRỌNG TÂM KỲ TỚI",
                     "Tập trung thực hiện các nhiệm vụ của Kế hoạch đến hạn trong quý IV/2026:", NEXT_ITEM,
                     "VII. KIẾN NGHỊ, ĐỀ XUẤT", "PHỤ LỤC");
             XWPFTable tasks = document.getTables().get(2);
@@ -73,7 +73,7 @@ class PlanTaskSectionTests {
                 "III. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH", "Kế hoạch có 4 nhiệm vụ",
                 String.join(" ", HEADERS), "NV1. Tuyên truyền Luật Trật tự, an toàn giao thông",
                 "Công an phường", "30/09/2026", "hoàn thành đúng hạn", "NV2. Lắp đặt biển báo", "Tổ dân phố số 2",
-                "đang thực hiện quá hạn", "IV. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", "V. HẠN CHẾ",
+                "đang thực hiện quá hạn", "IV. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", "V. HẠN CHẾ, KHÓ KHĂN",
                 "VI. NHIỆM VỤ TRỌNG TÂM KỲ TỚI", "đến hạn trong quý IV/2026:", NEXT_ITEM, "VII. KIẾN NGHỊ, ĐỀ XUẤT");
     }
 
@@ -114,7 +114,7 @@ class PlanTaskSectionTests {
             assertThat(all).doesNotContain("NHIỆM VỤ", "kỳ tới", "Tình trạng", "VI.");
             assertThat(document.getTables()).hasSize(4);
             assertThat(paragraphs(document)).containsSubsequence("III. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ",
-                    "IV. HẠN CHẾ", "V. KIẾN NGHỊ, ĐỀ XUẤT");
+                    "IV. HẠN CHẾ, KHÓ KHĂN", "V. KIẾN NGHỊ, ĐỀ XUẤT");
         }
         String pdf = oneLine(PdfReportWriterTests.text(PdfReportWriterTests.written(report)));
         assertThat(pdf).doesNotContain("NHIỆM VỤ", "Đơn vị chủ trì", "KỲ TỚI").contains("V. KIẾN NGHỊ, ĐỀ XUẤT");
@@ -138,7 +138,7 @@ class PlanTaskSectionTests {
                 SampleReports.tasks(null, List.of(SampleReports.DONE), List.of()));
         try (XWPFDocument document = DocxReportWriterTests.written(report)) {
             assertThat(paragraphs(document)).containsSubsequence("III. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH",
-                    "V. HẠN CHẾ", "VI. KIẾN NGHỊ, ĐỀ XUẤT").noneMatch(text -> text.contains("KỲ TỚI"));
+                    "V. HẠN CHẾ, KHÓ KHĂN", "VI. KIẾN NGHỊ, ĐỀ XUẤT").noneMatch(text -> text.contains("KỲ TỚI"));
         }
     }
 
@@ -187,15 +187,15 @@ class PlanTaskSectionTests {
         throw new AssertionError("no page with " + text);
     }
 
-    private static List<String> paragraphs(XWPFDocument document) {
+    static List<String> paragraphs(XWPFDocument document) {
         return document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
     }
 
-    private static String oneLine(String text) {
+    static String oneLine(String text) {
         return text.replaceAll("\\s+", " ");
     }
 
-    private static String documentXml(byte[] docx) throws IOException {
+    static String documentXml(byte[] docx) throws IOException {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals("word/document.xml")) {
