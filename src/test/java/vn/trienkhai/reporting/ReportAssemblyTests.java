@@ -138,12 +138,12 @@ class ReportAssemblyTests extends ReportingProcessTestSupport {
         assertThat(docx).contains("BÁO CÁO", "quý II/2026", "Tổ dân phố 3", "CHỦ TỊCH", "Lê Văn Chủ",
                 "<script>alert('x')</script> & <b>đậm</b> ]]> {{ten}} ${jndi:ldap://x}", "đảo “Tổ” dân", "Dòng hai",
                 "+5", "(+83,3%)", "(-8,3%)", "III. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH",
-                "Chưa báo cáo tình hình trong kỳ", "VI. NHIỆM VỤ TRỌNG TÂM KỲ TỚI",
+                "Chưa báo cáo tình hình trong kỳ", "VI. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",
                 "Trong quý III/2026, không có nhiệm vụ nào của Kế hoạch đến hạn.");
         assertThat(docx).doesNotContain("\u0007", "\u202E");
         String pdf = DocumentTexts.pdf(store.content(draft.id(), DocumentFormat.PDF).orElseThrow());
         assertThat(pdf).contains("BÁO CÁO", "Tổ dân phố 3", "<script>alert('x')</script>", "<b>đậm</b>", "]]>",
-                "{{ten}}", "${jndi:ldap://x}", "Dòng hai", "(+83,3%)", "VI. NHIỆM VỤ TRỌNG TÂM KỲ TỚI");
+                "{{ten}}", "${jndi:ldap://x}", "Dòng hai", "(+83,3%)", "VI. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI");
     }
 
     /**

@@ -18,7 +18,6 @@ import vn.trienkhai.reporting.document.Findings;
 import vn.trienkhai.reporting.document.MetricTotal;
 import vn.trienkhai.reporting.document.OutreachSummary;
 import vn.trienkhai.reporting.document.ReportMetric;
-import vn.trienkhai.reporting.document.RolloutStanding;
 import vn.trienkhai.rollout.Rollout;
 import vn.trienkhai.rollout.RolloutDirectory;
 
@@ -36,17 +35,19 @@ public class ConsolidatedReportBuilder {
     private final RoundLines lines;
     private final PeriodComparisons comparisons;
     private final RoundPlanTasks planTasks;
+    private final RoundStanding standing;
     private final JdbcTemplate jdbc;
     private final ZoneId zone;
 
     ConsolidatedReportBuilder(ReportRoundRepository rounds, RolloutDirectory directory, RoundLines lines,
-                              PeriodComparisons comparisons, RoundPlanTasks planTasks, JdbcTemplate jdbc,
-                              ZoneId zone) {
+                              PeriodComparisons comparisons, RoundPlanTasks planTasks, RoundStanding standing,
+                              JdbcTemplate jdbc, ZoneId zone) {
         this.rounds = rounds;
         this.directory = directory;
         this.lines = lines;
         this.comparisons = comparisons;
         this.planTasks = planTasks;
+        this.standing = standing;
         this.jdbc = jdbc;
         this.zone = zone;
     }
@@ -69,7 +70,8 @@ public class ConsolidatedReportBuilder {
                 metrics, metricTotals, lines.of(round), outreach(totals), Findings.NONE,
                 ReportHeading.signature(plan), plan.getRecipients(),
                 planTasks.of(round, rollout.getParentRollout() == null, plan.getReporting().every()),
-                ReportOpening.of(plan, ReportHeading.periodInText(round.getPeriodLabel())), RolloutStanding.NONE);
+                ReportOpening.of(plan, ReportHeading.periodInText(round.getPeriodLabel())),
+                standing.of(round, plan.getReporting().every(), at));
     }
 
     private Map<String, BigDecimal> totals(long roundId) {

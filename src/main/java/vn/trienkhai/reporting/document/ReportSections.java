@@ -31,7 +31,7 @@ final class ReportSections {
         sections.add(new Section("TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", submissions(report), Optional.empty()));
         sections.add(new Section(LIMITATIONS, gathered(report, Findings::limitations, UnitCounts::limitations,
                 "Các đơn vị nêu những hạn chế, khó khăn sau:", "hạn chế, khó khăn"), Optional.empty()));
-        PlanTaskSections.nextPeriod(report.planTasks()).ifPresent(sections::add);
+        PlanTaskSections.nextPeriod(report).ifPresent(sections::add);
         sections.add(new Section(PROPOSALS, gathered(report, Findings::proposals, UnitCounts::proposals,
                 "Các đơn vị kiến nghị, đề xuất:", "kiến nghị, đề xuất"), Optional.empty()));
         return numbered(sections);

@@ -34,7 +34,7 @@ class PlanTaskSectionTests {
                     "III. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH",
                     "Đến thời điểm báo cáo, Kế hoạch có 4 nhiệm vụ: 1 hoàn thành đúng hạn, 1 đang thực hiện quá hạn, "
                             + "2 đang thực hiện trong hạn; tình hình thực hiện từng nhiệm vụ như sau:",
-                    "IV. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", "V. HẠN CHẾ, KHÓ KHĂN", "VI. NHIỆM VỤ TRỌNG TÂM KỲ TỚI",
+                    "IV. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", "V. HẠN CHẾ, KHÓ KHĂN", "VI. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",
                     "Tập trung thực hiện các nhiệm vụ của Kế hoạch đến hạn trong quý IV/2026:", NEXT_ITEM,
                     "VII. KIẾN NGHỊ, ĐỀ XUẤT", "PHỤ LỤC");
             XWPFTable tasks = document.getTables().get(2);
@@ -74,7 +74,7 @@ class PlanTaskSectionTests {
                 String.join(" ", HEADERS), "NV1. Tuyên truyền Luật Trật tự, an toàn giao thông",
                 "Công an phường", "30/09/2026", "hoàn thành đúng hạn", "NV2. Lắp đặt biển báo", "Tổ dân phố số 2",
                 "đang thực hiện quá hạn", "IV. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", "V. HẠN CHẾ, KHÓ KHĂN",
-                "VI. NHIỆM VỤ TRỌNG TÂM KỲ TỚI", "đến hạn trong quý IV/2026:", NEXT_ITEM, "VII. KIẾN NGHỊ, ĐỀ XUẤT");
+                "VI. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", "đến hạn trong quý IV/2026:", NEXT_ITEM, "VII. KIẾN NGHỊ, ĐỀ XUẤT");
     }
 
     @Test
@@ -126,7 +126,7 @@ class PlanTaskSectionTests {
                 SampleReports.tasks("quý IV/2026", List.of(SampleReports.DONE), List.of()));
         String sentence = "Trong quý IV/2026, không có nhiệm vụ nào của Kế hoạch đến hạn.";
         try (XWPFDocument document = DocxReportWriterTests.written(report)) {
-            assertThat(paragraphs(document)).containsSubsequence("VI. NHIỆM VỤ TRỌNG TÂM KỲ TỚI", sentence,
+            assertThat(paragraphs(document)).containsSubsequence("VI. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", sentence,
                     "VII. KIẾN NGHỊ, ĐỀ XUẤT");
         }
         assertThat(oneLine(PdfReportWriterTests.text(PdfReportWriterTests.written(report)))).contains(sentence);
