@@ -3,6 +3,7 @@ package vn.trienkhai.reporting.document;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -75,7 +76,7 @@ final class ReportSections {
             GatheredTexts.Gathered results = gather(report, Findings::results);
             if (!results.isEmpty()) {
                 paragraphs.add(Paragraph.lead("3. Kết quả cụ thể của các đơn vị:"));
-                paragraphs.addAll(lines(results));
+                paragraphs.addAll(lines(results, "Kết quả"));
             }
         }
         paragraphs.add(Paragraph.text("Số liệu tổng hợp tại mục II; số liệu và ý kiến của từng đơn vị tại Phụ lục "
@@ -133,7 +134,8 @@ final class ReportSections {
                 ? gather(report, part) : new GatheredTexts.Gathered(List.of(), 0);
         if (!units.isEmpty()) {
             paragraphs.add(Paragraph.text(intro));
-            paragraphs.addAll(lines(units));
+            String others = what.substring(0, 1).toUpperCase(Locale.ROOT) + what.substring(1);
+            paragraphs.addAll(lines(units, others));
         } else if (own.isEmpty()) {
             paragraphs.add(Paragraph.text("Các đơn vị không nêu " + what + "."));
         }
@@ -146,15 +148,15 @@ final class ReportSections {
         }
     }
 
-    /** One paragraph per text, then where the texts not printed are. */
-    private static List<Paragraph> lines(GatheredTexts.Gathered gathered) {
+    /** One paragraph per text, then where the texts not printed are ("Hạn chế, khó khăn của 5 đơn vị khác …"). */
+    private static List<Paragraph> lines(GatheredTexts.Gathered gathered, String what) {
         List<Paragraph> paragraphs = new ArrayList<>();
         List<GatheredTexts.Line> lines = gathered.lines();
         for (int i = 0; i < lines.size(); i++) {
             paragraphs.add(Paragraph.text(GatheredTexts.item(lines.get(i), i == lines.size() - 1)));
         }
         if (gathered.otherUnits() > 0) {
-            paragraphs.add(Paragraph.text("Ý kiến của " + count(gathered.otherUnits())
+            paragraphs.add(Paragraph.text(what + " của " + count(gathered.otherUnits())
                     + " đơn vị khác tại Phụ lục kèm theo."));
         }
         return paragraphs;

@@ -79,6 +79,21 @@ class UnitTextSectionsTests {
     }
 
     @Test
+    void pastThirtyTextsTheOthersArePointedToTheAppendix() throws IOException {
+        List<UnitNarrative> narratives = java.util.stream.IntStream.rangeClosed(1, 35).mapToObj(i -> new UnitNarrative(
+                "Tổ dân phố số " + i, new Findings("Kết quả riêng số " + i, "Hạn chế riêng số " + i, ""))).toList();
+        try (XWPFDocument document = DocxReportWriterTests.written(report(narratives))) {
+            List<String> paragraphs = PlanTaskSectionTests.paragraphs(document);
+            assertThat(paragraphs).containsSubsequence("- Tổ dân phố số 1: Kết quả riêng số 1;",
+                    "- Tổ dân phố số 30: Kết quả riêng số 30.", "Kết quả của 5 đơn vị khác tại Phụ lục kèm theo.",
+                    "IV. HẠN CHẾ, KHÓ KHĂN", "- Tổ dân phố số 30: Hạn chế riêng số 30.",
+                    "Hạn chế, khó khăn của 5 đơn vị khác tại Phụ lục kèm theo.")
+                    .doesNotContain("- Tổ dân phố số 31: Kết quả riêng số 31;")
+                    .contains("- Kết quả: Kết quả riêng số 35");
+        }
+    }
+
+    @Test
     void withoutAnOpeningTheIssuingBodyReports() throws IOException {
         ConsolidatedReport report = aiQuoc().withOpening("");
         try (XWPFDocument document = DocxReportWriterTests.written(report)) {
