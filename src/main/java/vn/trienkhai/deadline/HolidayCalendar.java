@@ -68,6 +68,15 @@ public final class HolidayCalendar {
         return day;
     }
 
+    /** How many working days fall after {@code dueDay} up to {@code today}: 0 on the due day itself or before. */
+    public long workingDaysAfter(LocalDate dueDay, LocalDate today) {
+        long days = 0;
+        for (LocalDate day = dueDay.plusDays(1); !day.isAfter(today); day = day.plusDays(1)) {
+            days += isWorkingDay(day) ? 1 : 0;
+        }
+        return days;
+    }
+
     /** The n-th working day after {@code start}; {@code start} itself is not counted. */
     public LocalDate plusWorkingDays(LocalDate start, int n) {
         if (n < 0) {

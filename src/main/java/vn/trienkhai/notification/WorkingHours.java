@@ -62,10 +62,6 @@ final class WorkingHours {
     }
 
     long workingDaysLate(java.time.LocalDate dueDay, java.time.LocalDate today) {
-        long late = 0;
-        for (java.time.LocalDate day = dueDay.plusDays(1); !day.isAfter(today); day = day.plusDays(1)) {
-            late += calendar.isWorkingDay(day) ? 1 : 0;
-        }
-        return late;
+        return calendar.workingDaysAfter(dueDay, today);
     }
 }

@@ -80,6 +80,13 @@ public class ProgressRecords {
         return progress.findByRollout(rolloutId);
     }
 
+    /** The records not done yet (assigned, open or returned), units in code order, stages in their order. */
+    @Transactional(readOnly = true)
+    public List<UnitStageProgress> notDone(long rolloutId) {
+        pending.writeNow();
+        return progress.findOpenByRollout(rolloutId);
+    }
+
     /** Writes the transaction's pending openings first, so that the query sees them. */
     private UnitStageProgress record(Rollout rollout, String unitCode, Stage stage) {
         pending.writeNow();

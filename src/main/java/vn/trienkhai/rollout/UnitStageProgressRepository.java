@@ -16,4 +16,8 @@ public interface UnitStageProgressRepository extends JpaRepository<UnitStageProg
     @Query("select p from UnitStageProgress p join fetch p.unit u where p.rollout.id = :rolloutId"
             + " order by u.code, p.stage")
     List<UnitStageProgress> findByRollout(@Param("rolloutId") Long rolloutId);
+
+    @Query("select p from UnitStageProgress p join fetch p.unit u where p.rollout.id = :rolloutId"
+            + " and p.status <> vn.trienkhai.rollout.UnitStageProgress.Status.DONE order by u.code, p.stage")
+    List<UnitStageProgress> findOpenByRollout(@Param("rolloutId") Long rolloutId);
 }

@@ -52,6 +52,16 @@ class HolidayCalendarTests {
     }
 
     @Test
+    void workingDaysAfterADueDaySkipWeekendsAndHolidays() {
+        // due Friday 28/08/2026; 31/08 is swapped off, 01-02/09 are Quốc khánh, 05-06/09 the weekend
+        assertThat(SHIPPED.workingDaysAfter(LocalDate.of(2026, 8, 28), LocalDate.of(2026, 9, 7))).isEqualTo(3);
+        // due Friday 21/08/2026: Saturday 22/08 is worked in exchange
+        assertThat(SHIPPED.workingDaysAfter(LocalDate.of(2026, 8, 21), LocalDate.of(2026, 8, 24))).isEqualTo(2);
+        assertThat(SHIPPED.workingDaysAfter(LocalDate.of(2026, 8, 28), LocalDate.of(2026, 8, 28))).isZero();
+        assertThat(SHIPPED.workingDaysAfter(LocalDate.of(2026, 8, 28), LocalDate.of(2026, 8, 1))).isZero();
+    }
+
+    @Test
     void aSwappedSaturdayIsAWorkingDayAndSaysWhy() {
         assertThat(SHIPPED.holiday(LocalDate.of(2025, 4, 26)))
                 .hasValueSatisfying(day -> assertThat(day.kind()).isEqualTo(Holiday.Kind.WORKING_DAY));

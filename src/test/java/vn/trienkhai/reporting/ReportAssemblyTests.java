@@ -17,7 +17,9 @@ import vn.trienkhai.reporting.assembly.ReportAssembly;
 import vn.trienkhai.reporting.document.Comparison;
 import vn.trienkhai.reporting.document.ConsolidatedReport;
 import vn.trienkhai.reporting.document.MetricTotal;
+import vn.trienkhai.reporting.document.DocxReportWriter;
 import vn.trienkhai.reporting.document.PlanTasks;
+import vn.trienkhai.reporting.document.RolloutStanding;
 import vn.trienkhai.reporting.document.SubmissionStatus;
 import vn.trienkhai.reporting.document.UnitCounts;
 import vn.trienkhai.reporting.document.UnitFigures;
@@ -43,6 +45,7 @@ class ReportAssemblyTests extends ReportingProcessTestSupport {
     @Autowired ConsolidatedReportBuilder builder;
     @Autowired ReportAssembly assembly;
     @Autowired ReportStore store;
+    @Autowired DocxReportWriter docxWriter;
 
     @Test
     void totalsComparisonsAndUnitStatusesOfAKnownRound() throws Exception {
@@ -138,12 +141,43 @@ class ReportAssemblyTests extends ReportingProcessTestSupport {
         assertThat(docx).contains("BÁO CÁO", "quý II/2026", "Tổ dân phố 3", "CHỦ TỊCH", "Lê Văn Chủ",
                 "<script>alert('x')</script> & <b>đậm</b> ]]> {{ten}} ${jndi:ldap://x}", "đảo “Tổ” dân", "Dòng hai",
                 "+5", "(+83,3%)", "(-8,3%)", "III. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH",
-                "Chưa báo cáo tình hình trong kỳ", "VI. NHIỆM VỤ TRỌNG TÂM KỲ TỚI",
+                "Chưa báo cáo tình hình trong kỳ", "VI. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",
                 "Trong quý III/2026, không có nhiệm vụ nào của Kế hoạch đến hạn.");
         assertThat(docx).doesNotContain("\u0007", "\u202E");
         String pdf = DocumentTexts.pdf(store.content(draft.id(), DocumentFormat.PDF).orElseThrow());
         assertThat(pdf).contains("BÁO CÁO", "Tổ dân phố 3", "<script>alert('x')</script>", "<b>đậm</b>", "]]>",
-                "{{ten}}", "${jndi:ldap://x}", "Dòng hai", "(+83,3%)", "VI. NHIỆM VỤ TRỌNG TÂM KỲ TỚI");
+                "{{ten}}", "${jndi:ldap://x}", "Dòng hai", "(+83,3%)", "VI. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI");
+    }
+
+    @Test
+    void theOpeningCitesThePlanAndTheNextPeriodNamesOpenStagesAndLateUnits() throws Exception {
+        long roundId = knownRound();
+        long rolloutId = rounds.findById(roundId).orElseThrow().getRolloutId();
+        progress(rolloutId, "RT-TDP03", "STUDY", "OPEN", "2026-06-10T16:59:59Z");
+        progress(rolloutId, "RT-CA", "STUDY", "DONE", "2026-06-10T16:59:59Z");
+        progress(rolloutId, "RT-CA", "DISSEMINATE", "OPEN", "2026-07-10T16:59:59Z");
+        progress(rolloutId, "RT-CA", "IMPLEMENT", "ASSIGNED", "2026-12-31T16:59:59Z");
+        progress(rolloutId, "RT-KP1", "REVIEW", "OPEN", "2026-06-01T16:59:59Z");
+
+        ConsolidatedReport report = builder.build(roundId, Instant.parse("2026-06-20T03:00:00Z"));
+
+        assertThat(report.opening()).startsWith("Thực hiện Kế hoạch của " + unitName("RT-UBND") + " về kế hoạch thử "
+                + "nghiệm ").endsWith(", Ủy ban nhân dân phường báo cáo kết quả quý II/2026 như sau:");
+        assertThat(report.standing().openStages()).containsExactly(
+                new RolloutStanding.OpenStage("Học tập, quán triệt", 1),
+                new RolloutStanding.OpenStage("Tuyên truyền, phổ biến", 1));
+        assertThat(report.standing().lateUnits()).containsExactly(new RolloutStanding.LateUnit(unitName("RT-TDP03"),
+                List.of(new RolloutStanding.LateStage("Học tập, quán triệt", 7))));
+        String docx = DocumentTexts.docx(ReportAssembly.write(docxWriter, report));
+        assertThat(docx).contains(report.opening(), "Đôn đốc các đơn vị còn chậm: " + unitName("RT-TDP03")
+                + " (Học tập, quán triệt, quá hạn 7 ngày làm việc).");
+    }
+
+    private void progress(long rolloutId, String unit, String stage, String status, String dueAt) {
+        jdbc.update("""
+                insert into unit_stage_progress (rollout_id, unit_id, stage, due_at, status, completed_at)
+                values (?, ?, ?, ?, ?, case when ? = 'DONE' then now() end)""", rolloutId, unitId(unit), stage,
+                Timestamp.from(Instant.parse(dueAt)), status, status);
     }
 
     /**

@@ -35,17 +35,19 @@ public class ConsolidatedReportBuilder {
     private final RoundLines lines;
     private final PeriodComparisons comparisons;
     private final RoundPlanTasks planTasks;
+    private final RoundStanding standing;
     private final JdbcTemplate jdbc;
     private final ZoneId zone;
 
     ConsolidatedReportBuilder(ReportRoundRepository rounds, RolloutDirectory directory, RoundLines lines,
-                              PeriodComparisons comparisons, RoundPlanTasks planTasks, JdbcTemplate jdbc,
-                              ZoneId zone) {
+                              PeriodComparisons comparisons, RoundPlanTasks planTasks, RoundStanding standing,
+                              JdbcTemplate jdbc, ZoneId zone) {
         this.rounds = rounds;
         this.directory = directory;
         this.lines = lines;
         this.comparisons = comparisons;
         this.planTasks = planTasks;
+        this.standing = standing;
         this.jdbc = jdbc;
         this.zone = zone;
     }
@@ -67,7 +69,9 @@ public class ConsolidatedReportBuilder {
                 ReportHeading.subject(plan, round.getPeriodLabel()), ReportHeading.periodInText(round.getPeriodLabel()),
                 metrics, metricTotals, lines.of(round), outreach(totals), Findings.NONE,
                 ReportHeading.signature(plan), plan.getRecipients(),
-                planTasks.of(round, rollout.getParentRollout() == null, plan.getReporting().every()));
+                planTasks.of(round, rollout.getParentRollout() == null, plan.getReporting().every()),
+                ReportOpening.of(plan, ReportHeading.periodInText(round.getPeriodLabel())),
+                standing.of(round, plan.getReporting().every(), at));
     }
 
     private Map<String, BigDecimal> totals(long roundId) {

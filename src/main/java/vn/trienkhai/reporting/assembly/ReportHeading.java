@@ -68,7 +68,7 @@ public final class ReportHeading {
         return name.replace("Ủy ban nhân dân", "UBND").replace("Uỷ ban nhân dân", "UBND");
     }
 
-    private static String directiveKind(String number) {
+    static String directiveKind(String number) {
         if (number.contains("-NQ/")) {
             return "Nghị quyết";
         }

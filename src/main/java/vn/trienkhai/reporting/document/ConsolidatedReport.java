@@ -22,6 +22,9 @@ import vn.trienkhai.plan.PlanLayout;
  * @param signature    the signature block
  * @param recipients   the nơi nhận lines, in order
  * @param planTasks    the plan's tasks and those due in the next period; {@link PlanTasks#NONE} prints neither
+ * @param opening      the sentence before section I citing the plan and the directive ("Thực hiện Kế hoạch số …,
+ *                     Ủy ban nhân dân phường báo cáo kết quả quý III/2026 như sau:"); blank: a standard one
+ * @param standing     the stages still open and the units still late, for the next period's work
  */
 public record ConsolidatedReport(
         IssuingBody issuingBody,
@@ -37,7 +40,9 @@ public record ConsolidatedReport(
         Findings findings,
         Signature signature,
         List<String> recipients,
-        PlanTasks planTasks) {
+        PlanTasks planTasks,
+        String opening,
+        RolloutStanding standing) {
 
     public ConsolidatedReport {
         Objects.requireNonNull(issuingBody, "issuingBody");
@@ -52,6 +57,8 @@ public record ConsolidatedReport(
         outreach = outreach == null ? OutreachSummary.NONE : outreach;
         findings = findings == null ? Findings.NONE : findings;
         planTasks = planTasks == null ? PlanTasks.NONE : planTasks;
+        opening = opening == null ? "" : opening;
+        standing = standing == null ? RolloutStanding.NONE : standing;
     }
 
     /** A report without the plan's tasks. */
@@ -60,12 +67,30 @@ public record ConsolidatedReport(
                               UnitLines lines, OutreachSummary outreach, Findings findings, Signature signature,
                               List<String> recipients) {
         this(issuingBody, layout, number, date, subject, periodLabel, metrics, totals, lines, outreach, findings,
-                signature, recipients, PlanTasks.NONE);
+                signature, recipients, PlanTasks.NONE, "", RolloutStanding.NONE);
     }
 
     /** The same report showing the given tasks. */
     public ConsolidatedReport withPlanTasks(PlanTasks tasks) {
         return new ConsolidatedReport(issuingBody, layout, number, date, subject, periodLabel, metrics, totals, lines,
-                outreach, findings, signature, recipients, tasks);
+                outreach, findings, signature, recipients, tasks, opening, standing);
+    }
+
+    /** The same report opening with the given sentence. */
+    public ConsolidatedReport withOpening(String text) {
+        return new ConsolidatedReport(issuingBody, layout, number, date, subject, periodLabel, metrics, totals, lines,
+                outreach, findings, signature, recipients, planTasks, text, standing);
+    }
+
+    /** The same report with the given stand of the rollout. */
+    public ConsolidatedReport withStanding(RolloutStanding rolloutStanding) {
+        return new ConsolidatedReport(issuingBody, layout, number, date, subject, periodLabel, metrics, totals, lines,
+                outreach, findings, signature, recipients, planTasks, opening, rolloutStanding);
+    }
+
+    /** The same report with the lead office's own texts. */
+    public ConsolidatedReport withFindings(Findings own) {
+        return new ConsolidatedReport(issuingBody, layout, number, date, subject, periodLabel, metrics, totals, lines,
+                outreach, own, signature, recipients, planTasks, opening, standing);
     }
 }

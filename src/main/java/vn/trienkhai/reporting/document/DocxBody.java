@@ -31,6 +31,7 @@ final class DocxBody {
     }
 
     static void sections(DocxStream body, ConsolidatedReport report) throws XMLStreamException {
+        body.paragraph(ReportSections.opening(report), false);
         for (Section section : ReportSections.of(report)) {
             body.heading(section.heading());
             List<Paragraph> paragraphs = section.paragraphs();

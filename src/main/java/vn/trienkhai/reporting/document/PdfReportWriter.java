@@ -50,6 +50,7 @@ public class PdfReportWriter implements ReportDocumentWriter {
 
     /** The sections; a table's introducing paragraph (and a lone one's heading) starts on the table's page. */
     private static void body(PdfFlow flow, ConsolidatedReport report) throws IOException {
+        PdfBlocks.body(flow, ReportSections.opening(report), LayoutRules.BODY_SIZE);
         for (Section section : ReportSections.of(report)) {
             Optional<PdfTable> table = section.table().map(spec -> new PdfTable(flow, spec));
             List<Paragraph> paragraphs = section.paragraphs();

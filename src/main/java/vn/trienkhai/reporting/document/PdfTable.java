@@ -27,24 +27,32 @@ final class PdfTable {
     }
 
     /** The height the table needs on the page where it starts: its header and about one row. */
+    /** The header row and the first row, which must start on the same page. */
     float openingHeight() {
-        return height(wrap(spec.header(), true)) * 2;
+        try (Stream<List<String>> rows = spec.rows().get()) {
+            return opening(wrap(spec.header(), true), rows.findFirst().map(row -> wrap(row, false)).orElse(null));
+        }
     }
 
     void write() throws IOException {
         List<List<Line>> header = wrap(spec.header(), true);
-        flow.ensure(openingHeight());
-        draw(header, true);
         try (Stream<List<String>> rows = spec.rows().get()) {
             Iterator<List<String>> each = rows.iterator();
-            while (each.hasNext()) {
-                List<List<Line>> row = wrap(each.next(), false);
+            List<List<Line>> row = each.hasNext() ? wrap(each.next(), false) : null;
+            flow.ensure(opening(header, row));
+            draw(header, true);
+            while (row != null) {
                 if (flow.ensure(height(row))) {
                     draw(header, true);
                 }
                 draw(row, false);
+                row = each.hasNext() ? wrap(each.next(), false) : null;
             }
         }
+    }
+
+    private float opening(List<List<Line>> header, List<List<Line>> firstRow) {
+        return height(header) + (firstRow == null ? height(header) : height(firstRow));
     }
 
     private List<List<Line>> wrap(List<String> cells, boolean header) {

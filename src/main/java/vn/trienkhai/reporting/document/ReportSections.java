@@ -3,6 +3,7 @@ package vn.trienkhai.reporting.document;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -17,6 +18,8 @@ final class ReportSections {
 
     /** Beyond this many units of one status, section III points to the appendix instead of naming them. */
     static final int NAMED_UNITS = 30;
+    static final String LIMITATIONS = "HẠN CHẾ, KHÓ KHĂN";
+    static final String PROPOSALS = "KIẾN NGHỊ, ĐỀ XUẤT";
 
     private ReportSections() {
     }
@@ -27,12 +30,24 @@ final class ReportSections {
         sections.add(new Section("SỐ LIỆU TỔNG HỢP", figuresIntro(report), Optional.of(ReportTables.totals(report))));
         PlanTaskSections.progress(report.planTasks()).ifPresent(sections::add);
         sections.add(new Section("TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", submissions(report), Optional.empty()));
-        sections.add(new Section("HẠN CHẾ", ownOrAppendix(report, Findings::limitations, UnitCounts::limitations,
-                "hạn chế"), Optional.empty()));
-        PlanTaskSections.nextPeriod(report.planTasks()).ifPresent(sections::add);
-        sections.add(new Section("KIẾN NGHỊ, ĐỀ XUẤT", ownOrAppendix(report, Findings::proposals,
-                UnitCounts::proposals, "kiến nghị, đề xuất"), Optional.empty()));
+        sections.add(new Section(LIMITATIONS, gathered(report, Findings::limitations, UnitCounts::limitations,
+                "Các đơn vị nêu những hạn chế, khó khăn sau:", "hạn chế, khó khăn"), Optional.empty()));
+        PlanTaskSections.nextPeriod(report).ifPresent(sections::add);
+        sections.add(new Section(PROPOSALS, gathered(report, Findings::proposals, UnitCounts::proposals,
+                "Các đơn vị kiến nghị, đề xuất:", "kiến nghị, đề xuất"), Optional.empty()));
         return numbered(sections);
+    }
+
+    /**
+     * The sentence before section I, citing the plan and the directive; without one (a report built by hand), a
+     * standard sentence naming the issuing body and the period.
+     */
+    static Paragraph opening(ConsolidatedReport report) {
+        String own = SafeText.clean(report.opening());
+        return Paragraph.text(own.isEmpty()
+                ? SafeText.line(report.issuingBody().name()) + " báo cáo kết quả thực hiện Kế hoạch "
+                        + SafeText.line(report.periodLabel()) + " như sau:"
+                : own);
     }
 
     /** "I. KẾT QUẢ THỰC HIỆN", "II. …": the sections numbered in the order they are printed. */
@@ -49,15 +64,21 @@ final class ReportSections {
     private static List<Paragraph> results(ConsolidatedReport report) {
         List<Paragraph> paragraphs = new ArrayList<>();
         String own = SafeText.clean(report.findings().results());
-        paragraphs.add(Paragraph.text(own.isEmpty()
-                ? "Trong " + SafeText.line(report.periodLabel()) + ", các cơ quan, đơn vị đã triển khai thực hiện "
-                        + "Kế hoạch; kết quả chủ yếu như sau:"
-                : own));
+        if (!own.isEmpty()) {
+            paragraphs.add(Paragraph.text(own));
+        }
         OutreachSummary outreach = report.outreach();
         paragraphs.add(new Paragraph("1. Công tác học tập, quán triệt: ", "tổ chức " + count(outreach.studySessions())
                 + " buổi với " + count(outreach.studyParticipants()) + " lượt người tham dự."));
         paragraphs.add(new Paragraph("2. Công tác tuyên truyền: ", "tổ chức " + count(outreach.outreachSessions())
                 + " buổi với " + count(outreach.outreachReach()) + " lượt người được tuyên truyền."));
+        if (report.lines().counts().texts() > 0) {
+            GatheredTexts.Gathered results = gather(report, Findings::results);
+            if (!results.isEmpty()) {
+                paragraphs.add(Paragraph.lead("3. Kết quả cụ thể của các đơn vị:"));
+                paragraphs.addAll(lines(results, "Kết quả"));
+            }
+        }
         paragraphs.add(Paragraph.text("Số liệu tổng hợp tại mục II; số liệu và ý kiến của từng đơn vị tại Phụ lục "
                 + "kèm theo."));
         return paragraphs;
@@ -98,16 +119,47 @@ final class ReportSections {
         return new Paragraph(lead + " (" + count(count) + "): ", names);
     }
 
-    private static List<Paragraph> ownOrAppendix(ConsolidatedReport report, Function<Findings, String> part,
-                                                 ToLongFunction<UnitCounts> wrote, String what) {
+    /**
+     * The lead office's own text, if any, then what the units wrote, gathered ({@link GatheredTexts}); when nobody
+     * wrote anything worth printing, one sentence says so.
+     */
+    private static List<Paragraph> gathered(ConsolidatedReport report, Function<Findings, String> part,
+                                            ToLongFunction<UnitCounts> wrote, String intro, String what) {
+        List<Paragraph> paragraphs = new ArrayList<>();
         String own = SafeText.clean(part.apply(report.findings()));
         if (!own.isEmpty()) {
-            return List.of(Paragraph.text(own));
+            paragraphs.add(Paragraph.text(own));
         }
-        boolean unitsWrote = wrote.applyAsLong(report.lines().counts()) > 0;
-        return List.of(Paragraph.text(unitsWrote
-                ? "Các " + what + " do các đơn vị nêu được tổng hợp tại Phụ lục kèm theo."
-                : "Các đơn vị không nêu " + what + "."));
+        GatheredTexts.Gathered units = wrote.applyAsLong(report.lines().counts()) > 0
+                ? gather(report, part) : new GatheredTexts.Gathered(List.of(), 0);
+        if (!units.isEmpty()) {
+            paragraphs.add(Paragraph.text(intro));
+            String others = what.substring(0, 1).toUpperCase(Locale.ROOT) + what.substring(1);
+            paragraphs.addAll(lines(units, others));
+        } else if (own.isEmpty()) {
+            paragraphs.add(Paragraph.text("Các đơn vị không nêu " + what + "."));
+        }
+        return paragraphs;
+    }
+
+    private static GatheredTexts.Gathered gather(ConsolidatedReport report, Function<Findings, String> part) {
+        try (Stream<UnitNarrative> narratives = report.lines().narratives()) {
+            return GatheredTexts.of(narratives, part);
+        }
+    }
+
+    /** One paragraph per text, then where the texts not printed are ("Hạn chế, khó khăn của 5 đơn vị khác …"). */
+    private static List<Paragraph> lines(GatheredTexts.Gathered gathered, String what) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<GatheredTexts.Line> lines = gathered.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            paragraphs.add(Paragraph.text(GatheredTexts.item(lines.get(i), i == lines.size() - 1)));
+        }
+        if (gathered.otherUnits() > 0) {
+            paragraphs.add(Paragraph.text(what + " của " + count(gathered.otherUnits())
+                    + " đơn vị khác tại Phụ lục kèm theo."));
+        }
+        return paragraphs;
     }
 
     private static String count(long value) {

@@ -56,7 +56,7 @@ class DocxReportWriterTests {
             assertThat(texts).containsSubsequence("BÁO CÁO",
                     "Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 08-CT/TU quý III/2026",
                     "I. KẾT QUẢ THỰC HIỆN", "II. SỐ LIỆU TỔNG HỢP", "III. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ",
-                    "IV. HẠN CHẾ", "V. KIẾN NGHỊ, ĐỀ XUẤT", "PHỤ LỤC");
+                    "IV. HẠN CHẾ, KHÓ KHĂN", "V. KIẾN NGHỊ, ĐỀ XUẤT", "PHỤ LỤC");
             String all = String.join("\n", texts);
             assertThat(all).contains("1. Đơn vị báo cáo đúng hạn (1): Tổ dân phố số 1.",
                     "2. Đơn vị báo cáo chậm (1): Công an phường.", "3. Đơn vị chưa báo cáo (1): Tổ dân phố số 2.",
