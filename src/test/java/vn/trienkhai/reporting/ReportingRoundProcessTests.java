@@ -88,10 +88,12 @@ class ReportingRoundProcessTests extends ReportingProcessTestSupport {
     void aReturnedReportComesBackWithTheReasonAndIsResubmitted() throws Exception {
         Fixture fixture = plan();
         ProcessInstance instance = startRound(fixture, fixture.rolloutId());
+        assertThat(task(instance, SUBMIT_UNIT_REPORT, "rt-ca").getName()).doesNotStartWith("Bị trả lại");
         submit(instance, "RT-CA", 2, 100, "1");
         review(instance, "RT-CA", "return", "Thiếu số liệu tháng 3.");
 
         Task again = task(instance, SUBMIT_UNIT_REPORT, "rt-ca");
+        assertThat(again.getName()).as("the returned report stands out in the list").startsWith("Bị trả lại: Gửi báo cáo");
         assertThat(tasks.getVariable(again.getId(), "previousReturnReason")).isEqualTo("Thiếu số liệu tháng 3.");
         assertThat(tasks.getVariable(again.getId(), "figure_accidents")).isEqualTo(2.0);
         assertThat(tasks.getVariable(again.getId(), "otherFigures")).isEqualTo("checkpoints = 1");
