@@ -37,11 +37,13 @@ import vn.trienkhai.rollout.RolloutService;
  * and its tracker is shown at work, played through the engine as the units would with the engine's
  * clock on the day of each step: 2.1 done on time (with its coordinating unit's part), III.2a done late,
  * 2.2 in progress past its deadline, III.2b untouched past its deadline; the continuous tasks run on.
- * A step still ahead of today is left for the users.
+ * A step still ahead of today is left for the users. {@code trienkhai.demo.plan-tasks=false} leaves
+ * the plan as imported (tests that count every open task of the demo).
  */
 @Component
 @Order(50)
-@ConditionalOnProperty(name = "trienkhai.demo.enabled", havingValue = "true")
+@ConditionalOnProperty(name = {"trienkhai.demo.enabled", "trienkhai.demo.plan-tasks"}, havingValue = "true",
+        matchIfMissing = false)
 class DemoPlanTasks implements ApplicationRunner {
 
     static final String ISSUING_UNIT = "HP-TU";

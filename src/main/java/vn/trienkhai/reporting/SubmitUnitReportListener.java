@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.trienkhai.plan.PlanMetric;
+import vn.trienkhai.tasklist.ReturnMarker;
 
 /**
  * On create, fills the unit report form (the plan's metrics, and after a return the figures sent
@@ -25,7 +26,11 @@ class SubmitUnitReportListener implements TaskListener {
         String unitCode = EngineContext.unitCode(task);
         List<PlanMetric> metrics = reports.metricsOf(roundId);
         if (EngineContext.isCreate(task)) {
-            task.getExecution().setVariablesLocal(UnitReportForm.prefill(metrics, reports.find(roundId, unitCode).orElse(null)));
+            UnitReport previous = reports.find(roundId, unitCode).orElse(null);
+            task.getExecution().setVariablesLocal(UnitReportForm.prefill(metrics, previous));
+            if (previous != null && previous.getStatus() == UnitReportStatus.RETURNED) {
+                ReturnMarker.mark(task);
+            }
         } else {
             UnitReportContent content = UnitReportForm.read(task, metrics);
             reports.submit(roundId, unitCode, content, EngineContext.userId(task), EngineContext.now());

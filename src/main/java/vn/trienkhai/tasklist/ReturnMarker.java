@@ -11,15 +11,24 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 /**
  * Marks in its name a task that comes back to a unit because the lead office returned the work,
  * so that it stands out in the list ("Bị trả lại: Ban hành và gửi kế hoạch của đơn vị – …"). A
- * model declares which variable holds the reason on the user task the work returns to:
- * {@code <camunda:property name="trienkhai.returnedWhen" value="returnReason"/>}.
+ * model declares which process variable holds the reason on the user task the work returns to:
+ * {@code <camunda:property name="trienkhai.returnedWhen" value="returnReason"/>}. A feature that
+ * keeps the reason elsewhere (reporting keeps it with the unit's report) marks the task itself
+ * with {@link #mark}.
  */
-final class ReturnMarker {
+public final class ReturnMarker {
 
     static final String PROPERTY = "trienkhai.returnedWhen";
-    static final String PREFIX = "Bị trả lại: ";
+    public static final String PREFIX = "Bị trả lại: ";
 
     private ReturnMarker() {
+    }
+
+    /** Marks the task as returned work, once. */
+    public static void mark(DelegateTask task) {
+        if (task.getName() != null && !task.getName().startsWith(PREFIX)) {
+            task.setName(PREFIX + task.getName());
+        }
     }
 
     static boolean isReturned(DelegateTask task, DelegateExecution execution) {
