@@ -3,6 +3,9 @@ package vn.trienkhai.deadline;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * The working days of Vietnamese state bodies: Monday to Friday, less the public holidays
  * (Tết with its bridging days included), plus the weekend days made working days in exchange.
  * A year without a holiday file gets the statutory holidays ({@link StatutoryHolidays}, Tết and
- * Giỗ Tổ from the lunar calendar), marked provisional.
+ * Giỗ Tổ from the lunar calendar), marked provisional. A year an administrator stored (see
+ * {@link #useStoredYears}) replaces both that year's file and its computed days; the stored years
+ * are swapped as one snapshot, so a reader sees either the old or the new calendar of a year.
  */
 public final class HolidayCalendar {
 
@@ -26,6 +31,10 @@ public final class HolidayCalendar {
     private final Set<Integer> years;
     private final Set<Integer> provisionalYears;
     private final Map<Integer, Map<LocalDate, Holiday>> computedYears = new ConcurrentHashMap<>();
+    private volatile Map<Integer, Map<LocalDate, Holiday>> storedYears = Map.of();
+
+    /** Where a year's days come from, most authoritative first. */
+    public enum Origin { STORED, FILE, PROVISIONAL_FILE, COMPUTED }
 
     HolidayCalendar(Collection<Holiday> days, Set<Integer> years, Set<Integer> provisionalYears) {
         Map<LocalDate, Holiday> byDate = new TreeMap<>();
@@ -96,6 +105,50 @@ public final class HolidayCalendar {
         return Optional.ofNullable(entry(date));
     }
 
+    /**
+     * Replaces every stored year at once: each year given here is served from these days alone,
+     * whatever its file or the statutory rules say; a year left out falls back to them again.
+     */
+    public void useStoredYears(Map<Integer, List<Holiday>> years) {
+        Map<Integer, Map<LocalDate, Holiday>> snapshot = new TreeMap<>();
+        years.forEach((year, days) -> {
+            Map<LocalDate, Holiday> byDate = new TreeMap<>();
+            for (Holiday day : days) {
+                if (day.date().getYear() != year) {
+                    throw new IllegalArgumentException(day.date() + " is not in " + year);
+                }
+                if (byDate.putIfAbsent(day.date(), day) != null) {
+                    throw new IllegalArgumentException("Two holiday entries for " + day.date());
+                }
+            }
+            snapshot.put(year, Collections.unmodifiableMap(byDate));
+        });
+        storedYears = Map.copyOf(snapshot);
+    }
+
+    public Origin origin(int year) {
+        if (storedYears.containsKey(year)) {
+            return Origin.STORED;
+        }
+        if (years.contains(year)) {
+            return provisionalYears.contains(year) ? Origin.PROVISIONAL_FILE : Origin.FILE;
+        }
+        return Origin.COMPUTED;
+    }
+
+    /** The days of one year that differ from the usual week, in date order, from wherever that year comes from. */
+    public List<Holiday> daysOf(int year) {
+        Map<LocalDate, Holiday> stored = storedYears.get(year);
+        if (stored != null) {
+            return List.copyOf(stored.values());
+        }
+        if (years.contains(year)) {
+            return days.values().stream().filter(day -> day.date().getYear() == year)
+                    .sorted(Comparator.comparing(Holiday::date)).toList();
+        }
+        return List.copyOf(computedYears.computeIfAbsent(year, this::computed).values());
+    }
+
     /** The years that have a holiday file. */
     public Set<Integer> years() {
         return years;
@@ -106,12 +159,17 @@ public final class HolidayCalendar {
         return provisionalYears;
     }
 
-    /** A year with a provisional file, or with no file at all (its holidays are computed). */
+    /** A year with a provisional file, or with no file at all (its holidays are computed); never a stored year. */
     public boolean isProvisional(int year) {
-        return provisionalYears.contains(year) || !years.contains(year);
+        Origin origin = origin(year);
+        return origin == Origin.PROVISIONAL_FILE || origin == Origin.COMPUTED;
     }
 
     private Holiday entry(LocalDate date) {
+        Map<LocalDate, Holiday> stored = storedYears.get(date.getYear());
+        if (stored != null) {
+            return stored.get(date);
+        }
         if (years.contains(date.getYear())) {
             return days.get(date);
         }
@@ -123,6 +181,6 @@ public final class HolidayCalendar {
                 + "(provisional)", year);
         Map<LocalDate, Holiday> byDate = new TreeMap<>();
         StatutoryHolidays.of(year).forEach(day -> byDate.put(day.date(), day));
-        return Map.copyOf(byDate);
+        return Collections.unmodifiableMap(byDate);
     }
 }

@@ -24,11 +24,6 @@ class TimeConfiguration {
     }
 
     @Bean
-    HolidayCalendar holidayCalendar() {
-        return HolidayCalendar.loadDefault();
-    }
-
-    @Bean
     DeadlineCalculator deadlineCalculator(HolidayCalendar holidayCalendar, ZoneId zone) {
         return new DeadlineCalculator(holidayCalendar, zone);
     }
