@@ -55,8 +55,8 @@ final class ReportAddressees {
     }
 
     private static Optional<OrganisationUnit> office(Plan plan, List<OrganisationUnit> units) {
-        Long issuing = plan.getIssuingUnit().getId();
-        return units.stream().filter(unit -> unit.getParent() != null && issuing.equals(unit.getParent().getId()))
+        String issuing = plan.getIssuingUnit().getCode();
+        return units.stream().filter(unit -> unit.getParent() != null && issuing.equals(unit.getParent().getCode()))
                 .filter(unit -> fold(unit.getName()).startsWith(OFFICE)).findFirst();
     }
 
