@@ -95,6 +95,12 @@ public class Plan {
     @Column(name = "recipient")
     private List<String> recipients = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "plan_report_recipient", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "recipient")
+    private List<String> reportRecipients = new ArrayList<>();
+
     @OneToMany(mappedBy = "plan", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<PlanTask> tasks = new ArrayList<>();
@@ -218,6 +224,11 @@ public class Plan {
 
     public List<String> getRecipients() {
         return recipients;
+    }
+
+    /** The report's nơi nhận as written in the plan document; empty when the default applies ({@link ReportRecipients}). */
+    public List<String> getReportRecipients() {
+        return reportRecipients;
     }
 
     public List<PlanTask> getTasks() {

@@ -17,6 +17,7 @@ record PlanDocument(
         Reporting reporting,
         List<Metric> metrics,
         List<String> recipients,
+        List<String> reportRecipients,
         EscalationPolicy escalation) {
 
     record DirectiveData(String number, LocalDate date, String issuer, String summary) {

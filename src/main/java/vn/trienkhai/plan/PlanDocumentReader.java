@@ -15,7 +15,7 @@ import vn.trienkhai.system.DocumentReader;
 final class PlanDocumentReader {
 
     private static final Set<String> TOP_FIELDS = Set.of("directive", "parentPlan", "plan", "leadUnits",
-            "participants", "stages", "tasks", "reporting", "metrics", "recipients", "escalation");
+            "participants", "stages", "tasks", "reporting", "metrics", "recipients", "reportRecipients", "escalation");
     private static final Set<String> DIRECTIVE_FIELDS = Set.of("number", "date", "issuer", "summary");
     private static final Set<String> PLAN_FIELDS = Set.of("number", "issuingUnit", "place", "date", "summary",
             "layout", "endDate", "signer");
@@ -42,7 +42,8 @@ final class PlanDocumentReader {
         LocalDate endDate = header == null ? null : header.endDate();
         PlanDocument document = new PlanDocument(directive, parentPlan, header,
                 parts.unitCodes(root, "leadUnits"), parts.participants(root), parts.stages(root, endDate),
-                parts.tasks(root, endDate), parts.reporting(root), parts.metrics(root), parts.recipients(root),
+                parts.tasks(root, endDate), parts.reporting(root), parts.metrics(root), parts.recipients(root, "recipients", true),
+                parts.recipients(root, "reportRecipients", false),
                 parts.escalation(root));
         checkDates(document);
         reader.throwIfInvalid();

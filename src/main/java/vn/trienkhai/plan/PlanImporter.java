@@ -79,6 +79,7 @@ public class PlanImporter {
                 .add(new PlanParticipant(unitsByCode.get(participant.unit()), participant.cascade())));
         plan.metrics().forEach(metric -> entity.getMetrics().add(new PlanMetric(metric.key(), metric.label(), metric.unit())));
         entity.getRecipients().addAll(plan.recipients());
+        entity.getReportRecipients().addAll(plan.reportRecipients());
         addTasks(entity, plan.tasks(), unitsByCode);
         Plan saved = plans.saveAndFlush(entity);
         events.publishEvent(new PlanImported(saved.getId(), PlanAccess.managerGroups(saved)));

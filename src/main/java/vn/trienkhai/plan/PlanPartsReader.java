@@ -4,6 +4,7 @@ import static vn.trienkhai.system.DocumentReader.path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -181,16 +182,17 @@ final class PlanPartsReader {
         return metrics;
     }
 
-    List<String> recipients(JsonNode root) {
+    /** A list of nơi nhận lines ({@code recipients} of the plan, {@code reportRecipients} of its reports). */
+    List<String> recipients(JsonNode root, String name, boolean required) {
         List<String> recipients = new ArrayList<>();
-        List<JsonNode> items = reader.array(root, "recipients", "", true);
+        List<JsonNode> items = reader.array(root, name, "", required);
         for (int i = 0; i < items.size(); i++) {
             if (!items.get(i).isTextual() || items.get(i).asText().isBlank()) {
-                reader.error(path("recipients", i), "phải là một dòng nơi nhận");
+                reader.error(path(name, i), "phải là một dòng nơi nhận");
             } else if (items.get(i).asText().length() > 500) {
-                reader.error(path("recipients", i), "dài quá 500 ký tự");
+                reader.error(path(name, i), "dài quá 500 ký tự");
             } else {
-                recipients.add(java.text.Normalizer.normalize(items.get(i).asText().strip(), java.text.Normalizer.Form.NFC));
+                recipients.add(Normalizer.normalize(items.get(i).asText().strip(), Normalizer.Form.NFC));
             }
         }
         return recipients;

@@ -10,6 +10,7 @@ import vn.trienkhai.organisation.OrganisationUnit;
 record PlanView(Long id, DirectiveView directive, String parentPlan, Header plan, List<String> leadUnits,
                 List<ParticipantView> participants, Map<String, Object> stages, List<TaskView> tasks,
                 ReportingSchedule reporting, List<PlanMetric> metrics, List<String> recipients,
+                List<String> reportRecipients,
                 Instant importedAt, String importedBy) {
 
     record DirectiveView(String number, LocalDate date, String issuer, String summary) {
@@ -55,6 +56,7 @@ record PlanView(Long id, DirectiveView directive, String parentPlan, Header plan
                         "unitPlan", DeadlineText.toDocument(plan.getStages().unitPlan())),
                 plan.getTasks().stream().map(PlanView::task).toList(),
                 plan.getReporting(), List.copyOf(plan.getMetrics()), List.copyOf(plan.getRecipients()),
+                ReportRecipients.of(plan),
                 plan.getImportedAt(), plan.getImportedBy());
     }
 

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.trienkhai.plan.PlanRepository;
+import vn.trienkhai.plan.ReportRecipients;
 
 /** Finalisation by the lead office, approval or return by leadership, and the sending to the recipients. */
 @Service
@@ -51,13 +52,13 @@ public class RoundDecisions {
         return reasons.isEmpty() ? null : reasons.get(0);
     }
 
-    /** Records the sending to each recipient (nơi nhận) of the plan; a retried job records it once. */
+    /** Records the sending to each recipient (nơi nhận) of the report ({@link ReportRecipients}); a retried job records it once. */
     public int send(long roundId, Instant at) {
         ReportRound round = round(roundId);
         if (round.getStatus() == RoundStatus.SENT) {
             return 0;
         }
-        List<String> recipients = plans.findById(round.getPlanId()).orElseThrow().getRecipients();
+        List<String> recipients = ReportRecipients.of(plans.findById(round.getPlanId()).orElseThrow());
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {
             rows.add(new Object[] {roundId, i, recipients.get(i), Timestamp.from(at)});

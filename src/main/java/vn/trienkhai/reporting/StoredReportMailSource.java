@@ -8,7 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.trienkhai.notification.MailAttachment;
 import vn.trienkhai.notification.ReportMailContent;
 import vn.trienkhai.notification.ReportMailSource;
+import vn.trienkhai.organisation.UnitRepository;
 import vn.trienkhai.plan.Plan;
+import vn.trienkhai.plan.ReportRecipients;
 import vn.trienkhai.reporting.assembly.ReportHeading;
 import vn.trienkhai.reporting.store.DocumentFormat;
 import vn.trienkhai.reporting.store.ReportFileNames;
@@ -17,18 +19,21 @@ import vn.trienkhai.reporting.store.StoredReport;
 import vn.trienkhai.rollout.RolloutDirectory;
 
 /**
- * What the dispatcher puts in an approved report's mail when it sends it: the trích yếu, the plan and its nơi nhận,
- * and the stored document's DOCX and PDF, read from {@link ReportStore} now. Empty when the document or a file is gone.
+ * What the dispatcher puts in an approved report's mail when it sends it: the trích yếu, the plan, the report's nơi
+ * nhận, the văn thư who dispatches it, and the stored document's DOCX and PDF, read from {@link ReportStore} now.
+ * Empty when the document or a file is gone.
  */
 @Component
 class StoredReportMailSource implements ReportMailSource {
 
     private final ReportStore store;
     private final RolloutDirectory directory;
+    private final UnitRepository units;
 
-    StoredReportMailSource(ReportStore store, RolloutDirectory directory) {
+    StoredReportMailSource(ReportStore store, RolloutDirectory directory, UnitRepository units) {
         this.store = store;
         this.directory = directory;
+        this.units = units;
     }
 
     @Override
@@ -50,7 +55,8 @@ class StoredReportMailSource implements ReportMailSource {
         }
         Plan plan = directory.rollout(report.rolloutId()).getPlan();
         return Optional.of(new ReportMailContent(ReportHeading.subject(plan, report.periodLabel()),
-                plan.getIssuingUnit().getName(), plan.getSummary(), report.periodLabel(), plan.getRecipients(),
+                plan.getIssuingUnit().getName(), plan.getSummary(), report.periodLabel(), ReportRecipients.of(plan),
+                ReportAddressees.clerk(plan, units.findAllWithParent()),
                 report.pdfFromDraft(), attachments));
     }
 }

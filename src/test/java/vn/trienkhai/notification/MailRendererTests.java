@@ -123,7 +123,8 @@ class MailRendererTests {
         RenderedMail mail = renderer.report(new ReportMailContent(
                 "Kết quả thực hiện Kế hoạch <b>x</b>\r\nBcc: x@evil.example quý III/2026", "UBND phường Ái Quốc",
                 "<script>alert('x')</script> & \"trật tự\"", "Quý III/2026",
-                List.of("Thường trực Đảng ủy phường (để báo cáo);", "<img src=x onerror=alert(1)>"), true,
+                List.of("Thường trực Đảng ủy phường (để báo cáo);", "<img src=x onerror=alert(1)>"),
+                "Văn thư <i>Văn phòng</i> HĐND và UBND phường", true,
                 List.of(new MailAttachment("Báo cáo.docx", "application/octet-stream", new byte[] {1}),
                         new MailAttachment("Báo cáo.pdf", "application/pdf", new byte[] {2}))));
 
@@ -131,7 +132,10 @@ class MailRendererTests {
         assertThat(mail.html()).doesNotContain("<script>", "<b>x</b>", "<img")
                 .contains("&lt;script&gt;", "&lt;img src=x onerror=alert(1)&gt;", "Thường trực Đảng ủy phường");
         assertThat(mail.text()).contains("Kế hoạch: <script>alert('x')</script> & \"trật tự\"",
-                "Nơi nhận:\n- Thường trực Đảng ủy phường (để báo cáo);", "(bản PDF tạo từ dự thảo");
+                "Nơi nhận:\n- Thường trực Đảng ủy phường (để báo cáo);", "(bản PDF tạo từ dự thảo",
+                "Bản chính do Văn thư <i>Văn phòng</i> HĐND và UBND phường vào sổ, ghi số, ngày và phát hành");
+        assertThat(mail.html()).contains("Bản chính do <strong>Văn thư &lt;i&gt;Văn phòng&lt;/i&gt; HĐND và UBND phường")
+                .doesNotContain("<i>Văn phòng</i>");
         assertThat(mail.attachments()).hasSize(2);
     }
 }

@@ -52,7 +52,9 @@ class ReportMailTests extends NotificationIntegrationTest {
         assertThat(dispatch()).isZero();
 
         List<String> addresses = mail.recipients().stream().map(ReportMail.Recipient::email).toList();
-        assertThat(addresses).isNotEmpty();
+        assertThat(addresses).as("the report's recipients the tree knows, then the văn thư who dispatches it")
+                .containsExactly("hp-tu@haiphong.example", "hp-ubnd@haiphong.example", "hp-du-aq@haiphong.example",
+                        "aq-vp@haiphong.example");
         assertThat(MAIL.getReceivedMessages()).hasSize(addresses.size());
         for (String address : addresses) {
             assertThat(mailsTo(address)).hasSize(1);
@@ -74,7 +76,9 @@ class ReportMailTests extends NotificationIntegrationTest {
             assertThat(new PDFTextStripper().getText(pdf)).contains("BÁO CÁO", "Nơi nhận");
         }
         String text = bodyText(received, "text/plain");
-        assertThat(text).contains("Nơi nhận:", "Tệp đính kèm:", "- " + mail.copyTo().get(0));
+        assertThat(text).contains("Nơi nhận:", "Tệp đính kèm:", "- Ban Thường vụ Thành ủy Hải Phòng (để báo cáo)",
+                "Bản chính do Văn thư Văn phòng HĐND và UBND phường vào sổ, ghi số, ngày và phát hành")
+                .doesNotContain("để chỉ đạo");
         assertThat(bodyText(received, "text/html")).contains("<li>");
     }
 

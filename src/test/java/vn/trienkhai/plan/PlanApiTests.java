@@ -61,6 +61,41 @@ class PlanApiTests {
     }
 
     @Test
+    void theReportsOwnRecipientsAreStoredOrDefaultUpward() throws IOException {
+        ObjectNode document = PlanDocumentReaderTests.smallPlan();
+        document.with("plan").put("summary", "Kế hoạch nơi nhận " + UUID.randomUUID());
+        document.putArray("reportRecipients").add("Ban Thường vụ Thành ủy Hải Phòng (để báo cáo)").add("Lưu: VT, PKTHT");
+        long given = post("/api/plans", json.writeValueAsString(document), MediaType.APPLICATION_JSON).getBody()
+                .get("id").asLong();
+        long defaulted = post("/api/plans", yaml("Kế hoạch mặc định " + UUID.randomUUID()), YAML).getBody()
+                .get("id").asLong();
+
+        assertThat(get("/api/plans/" + given).getBody().get("reportRecipients")).extracting(JsonNode::asText)
+                .containsExactly("Ban Thường vụ Thành ủy Hải Phòng (để báo cáo)", "Lưu: VT, PKTHT");
+        assertThat(jdbc.queryForList("select recipient from plan_report_recipient where plan_id = ? order by position",
+                String.class, given)).hasSize(2);
+        assertThat(get("/api/plans/" + defaulted).getBody().get("reportRecipients")).extracting(JsonNode::asText)
+                .containsExactly("Ban Thường vụ Thành ủy Hải Phòng (để báo cáo)",
+                        "Ủy ban nhân dân thành phố Hải Phòng (để báo cáo)",
+                        "Lãnh đạo Ủy ban nhân dân phường Ái Quốc (để báo cáo)", "Lưu: VT, PKTHT");
+        assertThat(get("/api/plans/" + defaulted).getBody().get("recipients")).extracting(JsonNode::asText)
+                .containsExactly("Lưu: VT.");
+    }
+
+    @Test
+    void aBadReportRecipientRefusesTheWholePlan() throws IOException {
+        Map<String, Integer> before = counts();
+        String broken = yaml("Kế hoạch nơi nhận lỗi " + UUID.randomUUID())
+                + "\nreportRecipients:\n  - Ban Thường vụ Thành ủy Hải Phòng (để báo cáo)\n  - {unit: HP-UBND}\n";
+
+        ResponseEntity<JsonNode> response = post("/api/plans", broken, YAML);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors").findValuesAsText("field")).containsExactly("reportRecipients[1]");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
     void acceptsJsonAndTheOtherYamlMediaTypes() throws IOException {
         ObjectNode document = PlanDocumentReaderTests.smallPlan();
         document.with("plan").put("summary", "Kế hoạch JSON " + UUID.randomUUID());
@@ -169,7 +204,8 @@ class PlanApiTests {
     private Map<String, Integer> counts() {
         return Map.of(
                 "plan", count("plan"), "directive", count("directive"), "plan_task", count("plan_task"),
-                "plan_participant", count("plan_participant"), "plan_metric", count("plan_metric"));
+                "plan_participant", count("plan_participant"), "plan_metric", count("plan_metric"),
+                "plan_report_recipient", count("plan_report_recipient"));
     }
 
     private int count(String table) {

@@ -52,6 +52,43 @@ class PlanDocumentReaderTests {
         assertThat(plan.tasks().get(1).deadline()).isInstanceOf(DeadlineSpec.Continuous.class);
         assertThat(plan.reporting()).isEqualTo(new PlanDocument.Reporting(ReportingFrequency.QUARTER, 3, true));
         assertThat(plan.recipients()).containsExactly("Lưu: VT.");
+        assertThat(plan.reportRecipients()).as("absent: the default applies when the report is written").isEmpty();
+    }
+
+    @Test
+    void reportRecipientsAreReadLikeTheRecipientsInNfc() throws IOException {
+        ObjectNode document = smallPlan();
+        String decomposed = java.text.Normalizer.normalize("Ban Thường vụ Thành ủy Hải Phòng (để báo cáo)",
+                java.text.Normalizer.Form.NFD);
+        document.putArray("reportRecipients").add("  " + decomposed + " ").add("Lưu: VT, PKTHT");
+
+        PlanDocument plan = PlanDocumentReader.read(document, REFERENCES);
+
+        assertThat(plan.reportRecipients())
+                .containsExactly("Ban Thường vụ Thành ủy Hải Phòng (để báo cáo)", "Lưu: VT, PKTHT");
+        assertThat(plan.recipients()).containsExactly("Lưu: VT.");
+    }
+
+    @Test
+    void badReportRecipientsAreRefusedEachNamedWithTheWholeDocument() throws IOException {
+        ObjectNode document = smallPlan();
+        ArrayNode lines = document.putArray("reportRecipients");
+        lines.add("Ban Thường vụ Thành ủy Hải Phòng (để báo cáo)").add(12).add("   ").add("x".repeat(501));
+        lines.addObject().put("line", "Ủy ban nhân dân thành phố");
+
+        assertThat(errorsOf(document)).containsExactly(
+                new FieldError("reportRecipients[1]", "phải là một dòng nơi nhận"),
+                new FieldError("reportRecipients[2]", "phải là một dòng nơi nhận"),
+                new FieldError("reportRecipients[3]", "dài quá 500 ký tự"),
+                new FieldError("reportRecipients[4]", "phải là một dòng nơi nhận"));
+    }
+
+    @Test
+    void reportRecipientsMustBeAList() throws IOException {
+        ObjectNode document = smallPlan();
+        document.put("reportRecipients", "Ban Thường vụ Thành ủy");
+
+        assertThat(errorsOf(document)).extracting(FieldError::field).containsExactly("reportRecipients");
     }
 
     @Test

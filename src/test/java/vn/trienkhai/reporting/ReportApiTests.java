@@ -105,10 +105,11 @@ class ReportApiTests extends ReportingProcessTestSupport {
         ArgumentCaptor<ReportMail> mail = ArgumentCaptor.forClass(ReportMail.class);
         verify(mailer).send(mail.capture());
         assertThat(mail.getValue().idempotencyKey()).isEqualTo("report-round-" + roundId);
-        assertThat(mail.getValue().recipients()).extracting(ReportMail.Recipient::email).containsExactly(
-                "rt-ubnd@thu-nghiem.example", "rt-ubnd.truong@thu-nghiem.example", "rt-pkt@thu-nghiem.example",
-                "rt-pkt.truong@thu-nghiem.example");
-        assertThat(mail.getValue().copyTo()).containsExactly("Thường trực Đảng ủy phường (để báo cáo);", "Lưu: VT.");
+        assertThat(mail.getValue().recipients()).as("the only recipient line the tree knows: the ward's leadership")
+                .extracting(ReportMail.Recipient::email).containsExactly("rt-ubnd@thu-nghiem.example");
+        assertThat(mail.getValue().copyTo()).containsExactly("Ban Thường vụ Thành ủy (để báo cáo)",
+                "Lãnh đạo Ủy ban nhân dân phường Thử Nghiệm (để báo cáo)", "Lưu: VT, PKT");
+        assertThat(mail.getValue().body()).contains("Bản chính do Văn thư Ủy ban nhân dân phường Thử Nghiệm vào sổ");
         assertThat(mail.getValue().attachments()).extracting(ReportMail.Attachment::fileName)
                 .containsExactly("Báo cáo tổng hợp Quý I-2026.docx", "Báo cáo tổng hợp Quý I-2026.pdf");
         assertThat(mail.getValue().attachments().get(0).content()).isEqualTo(edited);

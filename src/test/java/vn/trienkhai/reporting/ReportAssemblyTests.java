@@ -59,7 +59,9 @@ class ReportAssemblyTests extends ReportingProcessTestSupport {
         assertThat(report.number().number()).isNull();
         assertThat(report.issuingBody().name()).isEqualTo("UBND phường Thử Nghiệm");
         assertThat(report.date().place()).isEqualTo("Thử Nghiệm");
-        assertThat(report.recipients()).containsExactly("Thường trực Đảng ủy phường (để báo cáo);", "Lưu: VT.");
+        assertThat(report.recipients()).as("the default, not the plan's downward list").containsExactly(
+                "Ban Thường vụ Thành ủy (để báo cáo)",
+                "Lãnh đạo Ủy ban nhân dân phường Thử Nghiệm (để báo cáo)", "Lưu: VT, PKT");
         MetricTotal accidents = total(report, "accidents");
         assertThat(accidents.value()).isEqualByComparingTo("11");
         assertComparison(accidents.previousPeriod().orElseThrow(), "6", "5", "83.3");

@@ -76,7 +76,9 @@ class ReportingRoundProcessTests extends ReportingProcessTestSupport {
         });
         assertThat(rounds.findById(roundId).orElseThrow().getStatus()).isEqualTo(RoundStatus.SENT);
         assertThat(jdbc.queryForList("select recipient from round_dispatch where round_id = ? order by position",
-                String.class, roundId)).containsExactly("Thường trực Đảng ủy phường (để báo cáo);", "Lưu: VT.");
+                String.class, roundId)).as("the report's own nơi nhận, by default upward").containsExactly(
+                "Ban Thường vụ Thành ủy (để báo cáo)",
+                "Lãnh đạo Ủy ban nhân dân phường Thử Nghiệm (để báo cáo)", "Lưu: VT, PKT");
         assertThat(total(roundId, "fines")).isEqualByComparingTo("4500000");
         assertThat(jdbc.queryForList("select kind || ':' || report_document_id from notification_outbox "
                 + "where idempotency_key = ?", String.class, "report-round-" + roundId)).containsExactly("REPORT:"

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.trienkhai.plan.Plan;
+import vn.trienkhai.plan.ReportRecipients;
 import vn.trienkhai.reporting.ReportRound;
 import vn.trienkhai.reporting.ReportRoundRepository;
 import vn.trienkhai.reporting.document.ConsolidatedReport;
@@ -68,7 +69,7 @@ public class ConsolidatedReportBuilder {
                 new DocumentDate(plan.getPlace(), null, null, at.atZone(zone).getYear()),
                 ReportHeading.subject(plan, round.getPeriodLabel()), ReportHeading.periodInText(round.getPeriodLabel()),
                 metrics, metricTotals, lines.of(round), outreach(totals), Findings.NONE,
-                ReportHeading.signature(plan), plan.getRecipients(),
+                ReportHeading.signature(plan), ReportRecipients.of(plan),
                 planTasks.of(round, rollout.getParentRollout() == null, plan.getReporting().every()),
                 ReportOpening.of(plan, ReportHeading.periodInText(round.getPeriodLabel())),
                 standing.of(round, plan.getReporting().every(), at));

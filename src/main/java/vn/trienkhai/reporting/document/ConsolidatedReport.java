@@ -20,7 +20,7 @@ import vn.trienkhai.plan.PlanLayout;
  * @param outreach     the study and outreach summary
  * @param findings     the lead office's consolidated text (kết quả, hạn chế, kiến nghị); parts may be blank
  * @param signature    the signature block
- * @param recipients   the nơi nhận lines, in order
+ * @param recipients   the report's nơi nhận lines, in order, without dash and end punctuation
  * @param planTasks    the plan's tasks and those due in the next period; {@link PlanTasks#NONE} prints neither
  * @param opening      the sentence before section I citing the plan and the directive ("Thực hiện Kế hoạch số …,
  *                     Ủy ban nhân dân phường báo cáo kết quả quý III/2026 như sau:"); blank: a standard one

@@ -34,10 +34,10 @@ final class DocxSignature {
         if (party) {
             DocxText.underlined(run);
         }
-        for (String recipient : report.recipients()) {
+        for (String recipient : ReportWording.recipientLines(report.recipients(), layout)) {
             XWPFParagraph line = cell.addParagraph();
             DocxText.line(line, ParagraphAlignment.LEFT);
-            DocxText.run(line, ReportWording.recipientLine(recipient), LayoutRules.RECIPIENTS_SIZE, false, false);
+            DocxText.run(line, recipient, LayoutRules.RECIPIENTS_SIZE, false, false);
         }
     }
 

@@ -37,8 +37,8 @@ final class PdfSignature {
         if (layout == PlanLayout.PARTY) {
             flow.rule(flow.left(), flow.left() + PdfBlocks.widest(flow, title, size), flow.y() + 1);
         }
-        for (String recipient : report.recipients()) {
-            line(flow, ReportWording.recipientLine(recipient), FontStyle.REGULAR, LayoutRules.RECIPIENTS_SIZE,
+        for (String recipient : ReportWording.recipientLines(report.recipients(), layout)) {
+            line(flow, recipient, FontStyle.REGULAR, LayoutRules.RECIPIENTS_SIZE,
                     flow.left(), width, Align.LEFT);
         }
         return flow.y();

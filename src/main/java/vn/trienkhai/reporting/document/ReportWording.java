@@ -1,6 +1,9 @@
 package vn.trienkhai.reporting.document;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import vn.trienkhai.plan.PlanLayout;
 
 /**
@@ -14,6 +17,7 @@ final class ReportWording {
     static final String PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM";
     static final String PARTY_STAR = "*";
     static final String RECIPIENTS = "Nơi nhận:";
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s;,.]+$");
     static final String APPENDIX = "PHỤ LỤC";
     private static final String BLANK_NUMBER = "      ";
     private static final String BLANK_DAY = "    ";
@@ -50,9 +54,23 @@ final class ReportWording {
         return "(Kèm theo Báo cáo " + number + " của " + SafeText.line(report.issuingBody().name()) + ")";
     }
 
-    static String recipientLine(String recipient) {
-        String line = SafeText.line(recipient);
-        return line.startsWith("-") ? line : "- " + line;
+    /**
+     * The Nơi nhận lines as printed: each with its dash, every line but the last ending with ";" (state, Nghị định
+     * 30/2020) or "," (party, Hướng dẫn 36-HD/VPTW), the last ("Lưu: VT, ...") with "."; whatever the plan wrote at
+     * the end of a line is replaced, so lines copied with their punctuation are not doubled.
+     */
+    static List<String> recipientLines(List<String> recipients, PlanLayout layout) {
+        String separator = layout == PlanLayout.PARTY ? "," : ";";
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < recipients.size(); i++) {
+            String line = SafeText.line(recipients.get(i)).strip();
+            line = line.startsWith("-") ? line.substring(1).strip() : line;
+            line = TRAILING_PUNCTUATION.matcher(line).replaceFirst("");
+            if (!line.isEmpty()) {
+                lines.add("- " + line + (i == recipients.size() - 1 ? "." : separator));
+            }
+        }
+        return lines;
     }
 
     static String statusLabel(SubmissionStatus status) {

@@ -101,12 +101,45 @@ class DocxReportWriterTests {
             assertThat(recipients.get(0).getRuns().get(0).isBold()).isTrue();
             assertThat(recipients.get(0).getRuns().get(0).isItalic()).isTrue();
             assertThat(recipients.get(0).getRuns().get(0).getFontSizeAsDouble()).isEqualTo(12.0);
-            assertThat(recipients.get(1).getText()).isEqualTo("- TT Đảng uỷ-HĐND-UBND phường (để chỉ đạo);");
+            assertThat(recipients).extracting(XWPFParagraph::getText).containsExactly("Nơi nhận:",
+                    "- Ban Thường vụ Thành ủy Hải Phòng (để báo cáo);",
+                    "- Ủy ban nhân dân thành phố Hải Phòng (để báo cáo);",
+                    "- Thường trực Đảng ủy phường Ái Quốc (để báo cáo);",
+                    "- Chủ tịch, các Phó Chủ tịch UBND phường;",
+                    "- Lưu: VT, PKTHT.");
             assertThat(recipients.get(3).getRuns().get(0).getFontSizeAsDouble()).isEqualTo(11.0);
             List<String> block = signature.getRow(0).getCell(1).getParagraphs().stream()
                     .map(XWPFParagraph::getText).filter(text -> !text.isEmpty()).toList();
             assertThat(block).containsExactly("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Thảo");
         }
+    }
+
+    /** The report's own nơi nhận in the document XML: one paragraph each, in order, after the heading. */
+    @Test
+    void theReportsOwnRecipientsAreInTheDocumentXml() throws IOException {
+        String xml = documentXml(bytes(SampleReports.aiQuoc()));
+        List<String> texts = java.util.regex.Pattern.compile("<w:t(?: [^>]*)?>([^<]*)</w:t>").matcher(xml).results()
+                .map(match -> match.group(1)).toList();
+        assertThat(texts).containsSubsequence("Nơi nhận:", "- Ban Thường vụ Thành ủy Hải Phòng (để báo cáo);",
+                "- Ủy ban nhân dân thành phố Hải Phòng (để báo cáo);", "- Thường trực Đảng ủy phường Ái Quốc (để báo cáo);",
+                "- Chủ tịch, các Phó Chủ tịch UBND phường;", "- Lưu: VT, PKTHT.");
+        assertThat(xml).doesNotContain("(để báo cáo);;", "để chỉ đạo");
+
+        List<String> party = java.util.regex.Pattern.compile("<w:t(?: [^>]*)?>([^<]*)</w:t>")
+                .matcher(documentXml(bytes(SampleReports.thanhUy()))).results().map(match -> match.group(1)).toList();
+        assertThat(party).containsSubsequence("Nơi nhận:", "- Ban Bí thư Trung ương Đảng (để báo cáo),",
+                "- Văn phòng Trung ương Đảng (để báo cáo),", "- Lưu Văn phòng Thành ủy.");
+    }
+
+    private static String documentXml(byte[] docx) throws IOException {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no word/document.xml");
     }
 
     @Test

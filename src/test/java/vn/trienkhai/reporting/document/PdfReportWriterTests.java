@@ -37,6 +37,18 @@ class PdfReportWriterTests {
     }
 
     @Test
+    void theReportsOwnRecipientsArePrintedInOrderWithTheirPunctuation() throws IOException {
+        String state = text(written(SampleReports.aiQuoc())).replaceAll("\\s+", " ");
+        assertThat(state).containsSubsequence("Nơi nhận:", "- Ban Thường vụ Thành ủy Hải Phòng (để báo cáo);",
+                "- Ủy ban nhân dân thành phố Hải Phòng (để báo cáo);", "- Thường trực Đảng ủy phường Ái Quốc (để báo cáo);",
+                "- Chủ tịch, các Phó Chủ tịch UBND phường;", "- Lưu: VT, PKTHT.")
+                .doesNotContain(";;", "để chỉ đạo");
+        String party = text(written(SampleReports.thanhUy())).replaceAll("\\s+", " ");
+        assertThat(party).containsSubsequence("Nơi nhận:", "- Ban Bí thư Trung ương Đảng (để báo cáo),",
+                "- Văn phòng Trung ương Đảng (để báo cáo),", "- Lưu Văn phòng Thành ủy.");
+    }
+
+    @Test
     void fontsAreEmbeddedAndPagesAreA4() throws IOException {
         try (PDDocument document = Loader.loadPDF(written(SampleReports.aiQuoc()))) {
             PDPage first = document.getPage(0);

@@ -43,8 +43,15 @@ final class SampleReports {
                 AI_QUOC_METRICS, totals, UnitLines.of(units, List.of(new UnitNarrative(firstUnitName, unitText),
                         new UnitNarrative("Công an phường", new Findings("Tuần tra 40 ca.", "Thiếu nhân lực.", "")))),
                 new OutreachSummary(3, 1_250, 12, 15_400), Findings.NONE, new Signature("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Thảo"),
-                List.of("TT Đảng uỷ-HĐND-UBND phường (để chỉ đạo);", "CT, PCT UBND phường;", "Lưu: VT."));
+                AI_QUOC_RECIPIENTS);
     }
+
+    /** The report's own nơi nhận, upward; one line copied with its punctuation as a clerk would paste it. */
+    static final List<String> AI_QUOC_RECIPIENTS = List.of("Ban Thường vụ Thành ủy Hải Phòng (để báo cáo)",
+            "Ủy ban nhân dân thành phố Hải Phòng (để báo cáo);", "Thường trực Đảng ủy phường Ái Quốc (để báo cáo)",
+            "Chủ tịch, các Phó Chủ tịch UBND phường", "Lưu: VT, PKTHT");
+    static final List<String> THANH_UY_RECIPIENTS = List.of("Ban Bí thư Trung ương Đảng (để báo cáo)",
+            "Văn phòng Trung ương Đảng (để báo cáo)", "Lưu Văn phòng Thành ủy");
 
     static ConsolidatedReport thanhUy() {
         List<ReportMetric> metrics = List.of(
@@ -60,7 +67,7 @@ final class SampleReports {
                         List.of()),
                 new OutreachSummary(42, 3_100, 0, 0), new Findings("Các cấp ủy đã quán triệt đầy đủ.", "", ""),
                 new Signature("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Đỗ Mạnh Hiến"),
-                List.of("Ban Bí thư Trung ương Đảng (để báo cáo),", "Lưu Văn phòng Thành ủy."));
+                THANH_UY_RECIPIENTS);
     }
 
     static final PlanTasks.Task DONE = new PlanTasks.Task(1,
