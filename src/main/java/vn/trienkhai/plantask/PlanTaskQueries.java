@@ -46,7 +46,15 @@ public class PlanTaskQueries {
 
     /** Every task of the plan, in the plan's order; status and dates empty while the plan has not rolled out. */
     public List<PlanTaskView> tasksOf(long planId) {
-        Optional<Long> rollout = latestRollout(planId);
+        return tasksOf(planId, latestRollout(planId));
+    }
+
+    /** Every task of the plan as tracked in the plan's top-level rollout {@code rolloutId} (a report's own rollout). */
+    public List<PlanTaskView> tasksOfRollout(long planId, long rolloutId) {
+        return tasksOf(planId, Optional.of(rolloutId));
+    }
+
+    private List<PlanTaskView> tasksOf(long planId, Optional<Long> rollout) {
         Map<Long, Row> rows = rollout.map(this::rows).orElse(Map.of());
         Instant now = clock.instant();
         return catalog.tasksOf(planId).stream()

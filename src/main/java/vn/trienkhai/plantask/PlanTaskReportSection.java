@@ -33,9 +33,13 @@ public class PlanTaskReportSection {
     public record Section(String title, List<String> headers, List<Line> lines, List<Line> nextPeriod) {
     }
 
-    /** The section of round {@code round}, whose period ends on {@code periodEnd}; the next one ends on {@code nextPeriodEnd}. */
-    public Section of(long planId, int round, LocalDate periodEnd, LocalDate nextPeriodEnd) {
-        return of(queries.tasksOf(planId), round, periodEnd, nextPeriodEnd);
+    /**
+     * The section of round {@code round} of the plan's rollout {@code rolloutId} (the report's own: a plan rolled
+     * out twice reports each rollout's tasks), whose period ends on {@code periodEnd}; the next one ends on
+     * {@code nextPeriodEnd}.
+     */
+    public Section of(long planId, long rolloutId, int round, LocalDate periodEnd, LocalDate nextPeriodEnd) {
+        return of(queries.tasksOfRollout(planId, rolloutId), round, periodEnd, nextPeriodEnd);
     }
 
     Section of(List<PlanTaskView> tasks, int round, LocalDate periodEnd, LocalDate nextPeriodEnd) {

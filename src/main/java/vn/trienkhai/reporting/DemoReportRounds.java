@@ -22,6 +22,10 @@ import vn.trienkhai.organisation.OrganisationUnit;
 import vn.trienkhai.plan.Plan;
 import vn.trienkhai.plan.PlanParticipant;
 import vn.trienkhai.plan.PlanRepository;
+import vn.trienkhai.plan.PlanTask;
+import vn.trienkhai.plan.DeadlineText;
+import vn.trienkhai.deadline.DeadlineSpec;
+import vn.trienkhai.plantask.ContinuousTaskStates;
 import vn.trienkhai.reporting.assembly.ReportAssembly;
 import vn.trienkhai.reporting.store.FinalReports;
 
@@ -54,10 +58,11 @@ class DemoReportRounds implements ApplicationRunner {
     private final RoundDecisions decisions;
     private final ReportAssembly assembly;
     private final FinalReports finals;
+    private final ContinuousTaskStates taskStates;
 
     DemoReportRounds(PlanRepository plans, JdbcTemplate jdbc, ReportingCalendar calendar, RoundOpening opening,
                      UnitReports reports, RoundConsolidation consolidation, RoundDecisions decisions,
-                     ReportAssembly assembly, FinalReports finals) {
+                     ReportAssembly assembly, FinalReports finals, ContinuousTaskStates taskStates) {
         this.plans = plans;
         this.jdbc = jdbc;
         this.calendar = calendar;
@@ -67,6 +72,7 @@ class DemoReportRounds implements ApplicationRunner {
         this.decisions = decisions;
         this.assembly = assembly;
         this.finals = finals;
+        this.taskStates = taskStates;
     }
 
     @Override
@@ -104,6 +110,7 @@ class DemoReportRounds implements ApplicationRunner {
                     unit.getCamundaGroupId() + ".canbo", at);
             reports.review(round.getId(), unit.getCode(), null, LEAD_OFFICER, at.plus(Duration.ofHours(2)));
         }
+        reportTaskStates(plan, rolloutId, period, factor);
         Instant consolidated = round.getConsolidationDeadline().plusSeconds(60);
         reports.recordMissing(round.getId(), units.stream().map(OrganisationUnit::getCode).toList());
         consolidation.consolidate(round.getId(), consolidated);
@@ -118,6 +125,18 @@ class DemoReportRounds implements ApplicationRunner {
         decisions.approve(round.getId(), null, LEADER, finalised.plus(Duration.ofHours(3)));
         decisions.send(round.getId(), finalised.plus(Duration.ofHours(3)));
         return round.getId();
+    }
+
+    /** The plan's continuous tasks, each reported by its lead unit's officer the day before the submission deadline. */
+    private void reportTaskStates(Plan plan, long rolloutId, ReportingRound period, double factor) {
+        Instant at = submittedAt(period, false, 0);
+        for (PlanTask task : plan.getTasks()) {
+            String text = DemoTaskStates.of(task.getCode(), period.period().label(), factor);
+            if (DeadlineText.parse(task.getDeadline()) instanceof DeadlineSpec.Continuous && !text.isEmpty()) {
+                taskStates.record(rolloutId, task.getCode(), period.sequence(), text,
+                        task.getLeadUnit().getCamundaGroupId() + ".canbo", at);
+            }
+        }
     }
 
     /** Office hours: one to three days before the deadline, or the day after it for a late unit. */

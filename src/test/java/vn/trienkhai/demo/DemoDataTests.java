@@ -133,6 +133,30 @@ class DemoDataTests {
     }
 
     @Test
+    void theAiQuocPlansContinuousTasksReportInTheDemoRoundAndItsReportSaysSo() throws Exception {
+        long rolloutId = jdbc.queryForObject("select id from rollout where started_by = 'demo-history'", Long.class);
+        Map<String, String> states = jdbc.query("""
+                        select t.code, s.state_text from plan_task_state_report s join plan_task t on t.id = s.task_id
+                        join reporting_round r on r.rollout_id = s.rollout_id and r.sequence = s.round_sequence
+                        where s.rollout_id = ? and r.period_label = 'Quý III/2026'""",
+                (rs, n) -> Map.entry(rs.getString(1), rs.getString(2)), rolloutId).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(states).containsOnlyKeys("NV1", "NV2", "NV3", "NV4");
+        assertThat(states.get("NV1")).startsWith("Trong quý III/2026, tổ chức 3 hội nghị quán triệt");
+
+        byte[] draft = jdbc.queryForObject("""
+                select d.docx from report_document d join reporting_round r on r.id = d.round_id
+                where d.rollout_id = ? and r.period_label = 'Quý III/2026' and d.version = 'DRAFT'""",
+                byte[].class, rolloutId);
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(draft));
+             var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            String text = extractor.getText();
+            assertThat(text).contains(states.values());
+            assertThat(text).doesNotContain("Chưa báo cáo tình hình trong kỳ");
+        }
+    }
+
+    @Test
     void loadingAgainChangesNothing() throws Exception {
         int plans = jdbc.queryForObject("select count(*) from plan", Integer.class);
         int units = jdbc.queryForObject("select count(*) from org_unit", Integer.class);

@@ -30,7 +30,7 @@ class RoundPlanTasks {
         }
         LocalDate periodEnd = round.getCutOff();
         LocalDate nextPeriodEnd = round.isFinalReview() ? periodEnd : periodEnd.plusMonths(every.months());
-        PlanTaskReportSection.Section tasks = section.of(round.getPlanId(), round.getSequence(), periodEnd,
+        PlanTaskReportSection.Section tasks = section.of(round.getPlanId(), round.getRolloutId(), round.getSequence(), periodEnd,
                 nextPeriodEnd);
         if (tasks.lines().isEmpty()) {
             return PlanTasks.NONE;

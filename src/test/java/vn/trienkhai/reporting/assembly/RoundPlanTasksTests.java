@@ -32,7 +32,7 @@ class RoundPlanTasksTests {
 
     @Test
     void aQuarterlyRoundAsksForTheTasksDueUpToTheNextQuartersCutOff() {
-        when(section.of(7L, 3, LocalDate.of(2026, 9, 14), LocalDate.of(2026, 12, 14))).thenReturn(
+        when(section.of(7L, 41L, 3, LocalDate.of(2026, 9, 14), LocalDate.of(2026, 12, 14))).thenReturn(
                 new PlanTaskReportSection.Section("TÌNH HÌNH", HEADERS, List.of(DONE, OPEN),
                         List.of(new Line(1, OPEN.task(), OPEN.lead(), OPEN.deadline(), "", OPEN.status()))));
 
@@ -49,7 +49,7 @@ class RoundPlanTasksTests {
 
     @Test
     void aMonthlyRoundLooksOneMonthAheadAcrossTheYear() {
-        when(section.of(7L, 3, LocalDate.of(2026, 12, 14), LocalDate.of(2027, 1, 14))).thenReturn(
+        when(section.of(7L, 41L, 3, LocalDate.of(2026, 12, 14), LocalDate.of(2027, 1, 14))).thenReturn(
                 new PlanTaskReportSection.Section("T", HEADERS, List.of(DONE), List.of()));
 
         PlanTasks result = tasks.of(round(LocalDate.of(2026, 12, 14), false), true, ReportingFrequency.MONTH);
@@ -60,7 +60,7 @@ class RoundPlanTasksTests {
 
     @Test
     void aFinalReviewHasNoNextPeriod() {
-        when(section.of(7L, 3, LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 31))).thenReturn(
+        when(section.of(7L, 41L, 3, LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 31))).thenReturn(
                 new PlanTaskReportSection.Section("T", HEADERS, List.of(DONE), List.of()));
 
         PlanTasks result = tasks.of(round(LocalDate.of(2026, 12, 31), true), true, ReportingFrequency.QUARTER);
@@ -71,12 +71,12 @@ class RoundPlanTasksTests {
 
     @Test
     void aPlanWithoutTasksAndACascadingUnitsRoundGetNone() {
-        when(section.of(anyLong(), anyInt(), any(), any())).thenReturn(
+        when(section.of(anyLong(), anyLong(), anyInt(), any(), any())).thenReturn(
                 new PlanTaskReportSection.Section("T", HEADERS, List.of(), List.of()));
         ReportRound round = round(LocalDate.of(2026, 9, 14), false);
 
         assertThat(tasks.of(round, true, ReportingFrequency.QUARTER)).isSameAs(PlanTasks.NONE);
-        verify(section).of(7L, 3, LocalDate.of(2026, 9, 14), LocalDate.of(2026, 12, 14));
+        verify(section).of(7L, 41L, 3, LocalDate.of(2026, 9, 14), LocalDate.of(2026, 12, 14));
 
         PlanTaskReportSection unused = mock(PlanTaskReportSection.class);
         assertThat(new RoundPlanTasks(unused).of(round, false, ReportingFrequency.QUARTER)).isSameAs(PlanTasks.NONE);
@@ -94,6 +94,7 @@ class RoundPlanTasksTests {
     private static ReportRound round(LocalDate cutOff, boolean finalReview) {
         ReportRound round = mock(ReportRound.class);
         when(round.getPlanId()).thenReturn(7L);
+        when(round.getRolloutId()).thenReturn(41L);
         when(round.getSequence()).thenReturn(3);
         when(round.getCutOff()).thenReturn(cutOff);
         when(round.isFinalReview()).thenReturn(finalReview);
