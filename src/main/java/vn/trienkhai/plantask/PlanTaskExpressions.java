@@ -30,16 +30,24 @@ public class PlanTaskExpressions {
     private final RolloutDirectory directory;
     private final RolloutRounds rounds;
     private final AccessProvisioning access;
+    private final RunningAdditions additions;
     private final TransactionScoped<Set<Long>> granted = new TransactionScoped<>(HashSet::new);
 
     PlanTaskExpressions(PlanTaskCatalog catalog, PlanTaskRecords records, PlanTaskDeadlines deadlines,
-                        RolloutDirectory directory, RolloutRounds rounds, AccessProvisioning access) {
+                        RolloutDirectory directory, RolloutRounds rounds, AccessProvisioning access,
+                        RunningAdditions additions) {
         this.catalog = catalog;
         this.records = records;
         this.deadlines = deadlines;
         this.directory = directory;
         this.rounds = rounds;
         this.access = access;
+        this.additions = additions;
+    }
+
+    /** plan-rollout waits before it ends while a task added to the rollout still runs. */
+    public boolean addedTasksRunning(Long rolloutId) {
+        return additions.any(rolloutId);
     }
 
     /**

@@ -12,6 +12,7 @@ public final class PlanRolloutProcess {
     public static final String UNIT_IMPLEMENTATION = "UnitImplementationCallActivity";
     public static final String PLAN_TASKS = "PlanTaskCallActivity";
     public static final String WAIT_FOR_ROUND = "WaitForRoundTimer";
+    public static final String WAIT_FOR_ADDED_TASKS = "WaitForAddedTasksTimer";
     public static final String REPORTING_ROUND = "ReportingRoundCallActivity";
     public static final String END_EVENT = "RolloutCompletedEndEvent";
 

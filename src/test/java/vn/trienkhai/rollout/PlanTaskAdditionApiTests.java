@@ -3,6 +3,7 @@ package vn.trienkhai.rollout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ class PlanTaskAdditionApiTests {
     @Autowired AccessProvisioning access;
     @Autowired RolloutFixtures fixtures;
     @Autowired RolloutSteps steps;
+    @Autowired RolloutRepository rollouts;
 
     long planId;
 
@@ -97,6 +99,49 @@ class PlanTaskAdditionApiTests {
                 .isEqualTo(OffsetDateTime.parse("2026-02-27T23:59:59+07:00").toInstant());
         assertThat(tasks(LEAD, PlanTaskProcess.COORDINATE)).anySatisfy(coordinate ->
                 assertThat(coordinate.path("name").asText()).startsWith("Phối hợp thực hiện nhiệm vụ NV3"));
+    }
+
+    @Test
+    void thePlansRolloutDoesNotEndWhileAnAddedTaskStillRuns() {
+        assertThat(submit(LEAD, form(String.valueOf(planId), "aq-ca", "", "trước ngày 27/02/2026")).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        Rollout rollout = rollouts.findByPlanIdOrdered(planId).get(0);
+        String rolloutInstance = rollout.getProcessInstanceId();
+
+        // every round, unit and task of the plan itself done by the plan's end
+        ClockUtil.setCurrentTime(RolloutFixtures.at(LocalDate.of(2026, 6, 30), 10));
+        steps.runJobs();
+        steps.walkUnit(rollout.getId(), "AQ-TDP01");
+        steps.walkUnit(rollout.getId(), "AQ-TDP02");
+        walkOwnPlanTasks(rolloutInstance);
+
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(rolloutInstance)
+                .activityIdIn(PlanRolloutProcess.WAIT_FOR_ADDED_TASKS).count()).isEqualTo(1);
+        assertThat(rollouts.findById(rollout.getId()).orElseThrow().getStatus()).isEqualTo(RolloutStatus.RUNNING);
+
+        // the added task done, the next check ends the rollout
+        steps.walkPlanTasks(rollout.getId());
+        ClockUtil.setCurrentTime(RolloutFixtures.at(LocalDate.of(2026, 6, 30), 12));
+        steps.runJobs();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(rolloutInstance).count())
+                .isZero();
+        assertThat(rollouts.findById(rollout.getId()).orElseThrow().getStatus()).isEqualTo(RolloutStatus.COMPLETED);
+    }
+
+    /** Completes the tasks of the plan-task instances the rollout itself called, leaving added ones open. */
+    private void walkOwnPlanTasks(String rolloutInstance) {
+        for (int step = 0; step < 50; step++) {
+            steps.runJobs();
+            List<String> own = engine.getRuntimeService().createProcessInstanceQuery()
+                    .superProcessInstanceId(rolloutInstance).processDefinitionKey(PlanTaskProcess.KEY).list().stream()
+                    .map(instance -> instance.getId()).toList();
+            if (own.isEmpty()) {
+                return;
+            }
+            engine.getTaskService().createTaskQuery().processInstanceIdIn(own.toArray(String[]::new)).list()
+                    .forEach(task -> steps.complete(task, RolloutSteps.planTaskForm(task.getTaskDefinitionKey())));
+        }
+        throw new IllegalStateException("The rollout's own plan tasks keep coming");
     }
 
     @Test
