@@ -73,6 +73,30 @@ class ProgressApiTests {
     }
 
     @Test
+    void aUnitsInstanceReadsInVietnameseForTheLeadOfficeAndIsHiddenFromAnotherPlansOffice() throws Exception {
+        String instance = progress(LEAD).path("units").get(0).path("processInstanceId").asText();
+
+        ResponseEntity<String> response = get(LEAD, "demo", "/api/process-instances/" + instance + "/details");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode details = json.readTree(response.getBody());
+        assertThat(details.path("process").asText()).isNotBlank();
+        assertThat(details.path("lines")).anySatisfy(line -> {
+            assertThat(line.path("label").asText()).isEqualTo("Đơn vị");
+            assertThat(line.path("value").asText()).doesNotStartWith("AQ-");
+        });
+        assertThat(details.path("lines")).anySatisfy(line ->
+                assertThat(line.path("label").asText()).isEqualTo("Kế hoạch"));
+        assertThat(details.path("technical").asInt()).isPositive();
+
+        ResponseEntity<String> refused = get(OTHER_PLAN_LEAD, "demo", "/api/process-instances/" + instance + "/details");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(json.readTree(refused.getBody()).path("detail").asText())
+                .isEqualTo("Không tìm thấy phiên quy trình đang chạy này, hoặc bạn không có quyền xem.");
+        assertThat(get(LEAD, "demo", "/api/process-instances/khong-co/details").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void leadershipOfTheIssuingUnitAndAdministratorsMayReadToo() throws Exception {
         assertThat(progress(LEADERSHIP).path("units")).hasSize(22);
         assertThat(get("admin", "admin", "/api/plans/" + planId + "/progress").getStatusCode())

@@ -1,11 +1,13 @@
 /*
  * trienkhai's Cockpit plugin (the JavaScript plugin API of Camunda 7.14+): the plans a manager
- * follows on the dashboard, a navigation entry, and the pages #/trienkhai and #/trienkhai/plan/{id}.
+ * follows on the dashboard, a navigation entry, the pages #/trienkhai and #/trienkhai/plan/{id}, and the
+ * "Thông tin" tab of a running instance (its variables in Vietnamese words).
  * Registered in ../config.js under customScripts. Data come from /api with the Cockpit session.
  */
 import { renderPlan } from './plan-view.js';
 import { renderPlans } from './plans.js';
 import { el } from './dom.js';
+import { renderInstanceDetails } from './instance-details.js';
 
 export default [
   {
@@ -31,6 +33,15 @@ export default [
     properties: { path: '/trienkhai', label: 'Tiến độ kế hoạch' },
     render: (node, { api }) => {
       renderPlans(node, api);
+    }
+  },
+  {
+    id: 'trienkhai.instance.details',
+    pluginPoint: 'cockpit.processInstance.runtime.tab',
+    priority: 30,
+    properties: { label: 'Thông tin' },
+    render: (node, { processInstanceId }) => {
+      renderInstanceDetails(node, processInstanceId);
     }
   },
   {
