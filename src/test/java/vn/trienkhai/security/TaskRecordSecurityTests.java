@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
@@ -46,6 +48,12 @@ class TaskRecordSecurityTests {
 
     @Autowired
     RuntimeService runtimeService;
+
+    @Autowired
+    AuthorizationService authorizationService;
+
+    @Autowired
+    HistoricTaskGrants historicTaskGrants;
 
     private HostileRequests requests;
     private String deploymentId;
@@ -138,5 +146,27 @@ class TaskRecordSecurityTests {
                 "/engine-rest/history/task?taskId=" + otherUnitsTask.getId()))).isEmpty();
         assertThat(requests.json(requests.get("aq-tdp02.canbo",
                 "/engine-rest/history/user-operation?taskId=" + otherUnitsTask.getId()))).isNotEmpty();
+    }
+
+    @Test
+    void aTaskCreatedBeforeHistoryGrantsGetsItsUnitsGrantAtTheNextStart() {
+        authorizationService.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK)
+                .resourceId(otherUnitsTask.getId()).list()
+                .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+        String create = "/engine-rest/task/" + otherUnitsTask.getId() + "/comment/create";
+        String body = "{\"message\":\"Đã liên hệ tổ trưởng\"}";
+        ResponseEntity<String> before = requests.send("aq-tdp02.canbo", HttpMethod.POST, create, body,
+                MediaType.APPLICATION_JSON);
+
+        historicTaskGrants.run(null);
+        historicTaskGrants.run(null);
+
+        assertThat(before.getStatusCode()).as("an old task without the grant").isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK)
+                .resourceId(otherUnitsTask.getId()).groupIdIn("aq-tdp02").count()).isEqualTo(1);
+        assertThat(requests.send("aq-tdp02.canbo", HttpMethod.POST, create, body, MediaType.APPLICATION_JSON)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(requests.send("aq-tdp01.canbo", HttpMethod.POST, create, body, MediaType.APPLICATION_JSON)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 }
