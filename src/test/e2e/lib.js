@@ -176,7 +176,8 @@ async function waitUntilCompleted(page, name) {
 const ENGLISH_WORDS = ['Select', 'Search', 'Claim', 'Unclaim', 'Complete', 'Save', 'Cancel', 'Submit', 'Filter',
   'Filters', 'Task', 'Tasks', 'Due', 'Follow-up', 'Comment', 'Comments', 'History', 'Diagram', 'Description',
   'Loading', 'Cannot', 'Error', 'Created', 'Assignee', 'Variables', 'Remove', 'Sort', 'Sorting', 'Start process',
-  'Process Instance', 'Logout', 'Dashboard', 'Running', 'Incidents', 'Add', 'Date', 'Name', 'Value'];
+  'Process Instance', 'Process', 'No task found', 'Logout', 'Dashboard', 'Running', 'Incidents', 'Add', 'Date', 'Name',
+  'Value'];
 
 /** The English words in the page's visible text, each with a little of its context. */
 async function englishWords(page) {
