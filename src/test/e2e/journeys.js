@@ -10,6 +10,8 @@
 //   cockpit-extended     a manager sees the granted date in the Cockpit plugin; no English word there
 //   plan-task-done  a lead unit's officer completes a plan task with its output (document number, date)
 //   cockpit-plan-task    the manager sees that task done on time in the Cockpit plugin's task table
+//   officer-comment an officer opens the unit's study task (claimed on open, no «Nhận việc»), adds a
+//                   comment and reads it in the task's «Lịch sử» tab; no English word on the page
 //   api-csrf        from a Tasklist page, a POST to /api is refused without the XSRF-TOKEN cookie
 //                   echoed in X-XSRF-TOKEN and accepted with it (as the finalise-report form sends it)
 // BASE_URL points at a running trienkhai with the demo data; screenshots go to target/e2e/.
@@ -207,15 +209,8 @@ async function planTaskDone(context, officer, title) {
   const name = `Thực hiện nhiệm vụ`;
   const link = page.locator('ol.tasks-list > li h4.task a', { hasText: title });
   await link.first().click();
+  await lib.waitUntilClaimed(page);
   const form = page.locator('[cam-tasklist-form] .fjs-form');
-  await form.waitFor();
-  await lib.settle(page);
-  const claim = page.locator('button[ng-click="claim()"]');
-  if (await claim.count()) {
-    await claim.click();
-    await page.locator('[cam-tasklist-form] .disabled-form').waitFor({ state: 'detached' });
-    await lib.settle(page);
-  }
   const header = await page.locator('.names h2.task').first().innerText();
   console.log(`task header: ${header}`);
   check(header.startsWith(name), `the task header does not say what it is: ${header}`);
@@ -256,7 +251,37 @@ async function cockpitPlanTask(context, code) {
   check(english.length === 0, `English on the manager's plan page: ${english.join('; ')}`);
 }
 
+async function officerComment(context, officer, comment) {
+  const page = await lib.newPage(context);
+  await lib.login(page, 'tasklist', officer);
+  await lib.openFilter(page, UNIT_TASKS);
+  await lib.openTask(page, STUDY);
+  const assignee = (await page.locator('[cam-tasklist-task-meta] .assignee').first().innerText()).trim();
+  console.log(`claimed on open, assignee shown: ${assignee}`);
+  await lib.shot(page, 'g1-task-claimed-on-open');
+  await page.locator('a.createCommentLink').click();
+  const dialog = page.locator('.modal-dialog');
+  await dialog.locator('#comment-form-message').fill(comment);
+  await lib.shot(page, 'g2-comment-typed');
+  await dialog.locator('button[type=submit]').click();
+  await dialog.waitFor({ state: 'detached' });
+  await lib.settle(page);
+  const refusals = await page.locator('.notifications .alert-danger, .notifications .error').allInnerTexts();
+  check(refusals.length === 0, `the comment was refused: ${refusals.join('; ')}`);
+  await page.locator('.nav-tabs a, .nav a', { hasText: 'Lịch sử' }).first().click();
+  const history = page.locator('.history-pane');
+  await history.getByText(comment).first().waitFor({ timeout: 30000 });
+  const shown = (await history.innerText()).replace(/\s+/g, ' ');
+  console.log(`history tab: ${shown.substring(0, 300)}`);
+  check(!shown.includes('No task found') && !shown.includes('Không tìm thấy'), `the history tab refuses: ${shown}`);
+  await lib.shot(page, 'g3-comment-in-history');
+  const english = await lib.englishWords(page);
+  check(english.length === 0, `English on the officer's task history: ${english.join('; ')}`);
+}
+
 const JOURNEYS = {
+  'officer-comment': (context) => officerComment(context, process.env.E2E_OFFICER || 'aq-tdp06.canbo',
+    process.env.E2E_COMMENT || 'Tổ đã liên hệ nhà văn hóa, dự kiến học tập ngày thứ Bảy'),
   'plan-task-done': (context) => planTaskDone(context, process.env.E2E_OFFICER || 'aq-tdp04.canbo',
     process.env.E2E_TASK_TITLE || ''),
   'cockpit-plan-task': (context) => cockpitPlanTask(context, process.env.E2E_TASK_CODE || ''),

@@ -94,16 +94,26 @@ function taskLink(page, name) {
   return page.locator('ol.tasks-list > li h4.task a', { hasText: name });
 }
 
-async function openTask(page, name) {
-  await taskLink(page, name).first().click();
+/**
+ * Waits until the opened task's form can be filled. An officer of the task's unit never presses
+ * «Nhận việc»: Tasklist's custom script claim-on-open.js claims the task when it is opened; a form
+ * still disabled after 45 s fails the journey.
+ */
+async function waitUntilClaimed(page) {
   await page.locator('[cam-tasklist-form] .fjs-form').waitFor();
   await settle(page);
-  const claim = page.locator('button[ng-click="claim()"]');
-  if (await claim.count()) {
-    await claim.click();
-    await page.locator('[cam-tasklist-form] .disabled-form').waitFor({ state: 'detached' });
-    await settle(page);
+  try {
+    await page.locator('[cam-tasklist-form] .disabled-form').waitFor({ state: 'detached', timeout: 45000 });
+  } catch (stillDisabled) {
+    throw new Error('the task was not claimed when it was opened: the form is still disabled');
   }
+  await page.locator('[cam-tasklist-task-meta] button.claim').waitFor({ state: 'detached' });
+  await settle(page);
+}
+
+async function openTask(page, name) {
+  await taskLink(page, name).first().click();
+  await waitUntilClaimed(page);
   return page.locator('[cam-tasklist-form] .fjs-form');
 }
 
@@ -166,7 +176,8 @@ async function waitUntilCompleted(page, name) {
 const ENGLISH_WORDS = ['Select', 'Search', 'Claim', 'Unclaim', 'Complete', 'Save', 'Cancel', 'Submit', 'Filter',
   'Filters', 'Task', 'Tasks', 'Due', 'Follow-up', 'Comment', 'Comments', 'History', 'Diagram', 'Description',
   'Loading', 'Cannot', 'Error', 'Created', 'Assignee', 'Variables', 'Remove', 'Sort', 'Sorting', 'Start process',
-  'Process Instance', 'Logout', 'Dashboard', 'Running', 'Incidents', 'Add', 'Date', 'Name', 'Value'];
+  'Process Instance', 'Process', 'No task found', 'Logout', 'Dashboard', 'Running', 'Incidents', 'Add', 'Date', 'Name',
+  'Value'];
 
 /** The English words in the page's visible text, each with a little of its context. */
 async function englishWords(page) {
@@ -183,6 +194,6 @@ async function englishWords(page) {
 }
 
 module.exports = {
-  BASE_URL, SHOTS, openBrowser, newPage, shot, settle, login, openFilter, taskLink, openTask, fillDate, choose,
+  BASE_URL, SHOTS, openBrowser, newPage, shot, settle, login, openFilter, taskLink, openTask, waitUntilClaimed, fillDate, choose,
   complete, waitUntilCompleted, englishWords
 };

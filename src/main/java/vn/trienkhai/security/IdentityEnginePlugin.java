@@ -19,6 +19,11 @@ import org.springframework.stereotype.Component;
  * behaviour does not hang on an engine default. TASK_WORK would be narrower but would stop
  * officers from delegating a task within their unit. The grants themselves are written by
  * {@link NewTaskAuthorizationProvider}, which spares the lookup for a task created in the command.
+ *
+ * <p>Historic instance permissions are on, so that the same candidates and the assignee also get
+ * READ on the task's history ({@code HISTORIC_TASK}): Tasklist's comment dialog and history tab
+ * look the task up in history ({@code ensureTaskExists}, «No task found» without it) and read its
+ * operation log. Nobody gains READ_HISTORY on a definition: another unit still finds nothing.
  */
 @Component
 class IdentityEnginePlugin extends AbstractProcessEnginePlugin {
@@ -31,6 +36,7 @@ class IdentityEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setUserResourceWhitelistPattern(RESOURCE_ID_PATTERN);
         configuration.setGroupResourceWhitelistPattern(RESOURCE_ID_PATTERN);
         configuration.setDefaultUserPermissionNameForTask(Permissions.UPDATE.getName());
+        configuration.setEnableHistoricInstancePermissions(true);
         configuration.setResourceAuthorizationProvider(new NewTaskAuthorizationProvider());
     }
 }

@@ -31,7 +31,8 @@ import vn.trienkhai.plantask.PlanTaskProcess;
 /**
  * The user's journeys in headless Chromium against the demo application, in order: a refused value,
  * the study task completed, a unit plan returned with a reason, a late unit in the Cockpit plugin,
- * and a POST to /api from a Tasklist page with and without the webapp's CSRF token.
+ * a POST to /api from a Tasklist page with and without the webapp's CSRF token, an extension asked
+ * from the task, a plan task's output, and an officer's comment on a task claimed when it was opened.
  * Screenshots under target/e2e/. Needs node and /usr/bin/chromium (playwright-core is installed on first use);
  * -De2e.skip=true skips them.
  */
@@ -183,6 +184,25 @@ class BrowserJourneyTests {
         demo.runJobs();
 
         NodeJourney.journey("cockpit-plan-task", port, Map.of("E2E_TASK_CODE", code));
+    }
+
+    @Test
+    @Order(8)
+    void anOfficerOpensATaskWithoutClaimingItCommentsAndReadsTheCommentInItsHistory() throws Exception {
+        String comment = "Tổ đã liên hệ nhà văn hóa, dự kiến học tập ngày thứ Bảy";
+        org.camunda.bpm.engine.task.Task study = demo.task("AQ-TDP06", STUDY);
+        assertThat(study.getAssignee()).as("the task starts unclaimed").isNull();
+
+        String output = NodeJourney.journey("officer-comment", port,
+                Map.of("E2E_OFFICER", "aq-tdp06.canbo", "E2E_COMMENT", comment));
+
+        assertThat(output).contains("claimed on open");
+        assertThat(demo.task("AQ-TDP06", STUDY).getAssignee()).as("claimed when opened").isEqualTo("aq-tdp06.canbo");
+        assertThat(engine.getTaskService().getTaskComments(study.getId()))
+                .anySatisfy(saved -> {
+                    assertThat(saved.getFullMessage()).isEqualTo(comment);
+                    assertThat(saved.getUserId()).isEqualTo("aq-tdp06.canbo");
+                });
     }
 
     private Instant studyDueOf(String unitCode) throws Exception {

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +28,8 @@ import org.springframework.http.ResponseEntity;
 /**
  * Issue 10, item 8: a task's comment and attachment, read by id through {@code /engine-rest},
  * only by someone who may see the task: a task of AQ-TDP02 that an officer of AQ-TDP01 must not
- * read into.
+ * read into. Issue 13: the unit's own officer comments on it and reads its history, as Tasklist's
+ * comment dialog and history tab do; the other unit's officer can do neither.
  */
 @SecurityIntegrationTest
 class TaskRecordSecurityTests {
@@ -44,6 +48,12 @@ class TaskRecordSecurityTests {
 
     @Autowired
     RuntimeService runtimeService;
+
+    @Autowired
+    AuthorizationService authorizationService;
+
+    @Autowired
+    HistoricTaskGrants historicTaskGrants;
 
     private HostileRequests requests;
     private String deploymentId;
@@ -95,5 +105,68 @@ class TaskRecordSecurityTests {
         assertThat(requests.get("aq-tdp02.canbo", task + "/comment/" + comment.getId()).getBody()).contains("tổ trưởng");
         assertThat(requests.get("aq-tdp02.canbo", task + "/attachment/" + attachment.getId() + "/data").getBody())
                 .isEqualTo("nội dung nội bộ");
+    }
+
+    @Test
+    void theUnitsOwnOfficerCommentsOnTheTaskAndReadsItsHistory() throws Exception {
+        String task = "/engine-rest/task/" + otherUnitsTask.getId();
+
+        ResponseEntity<String> created = requests.send("aq-tdp02.canbo", HttpMethod.POST, task + "/comment/create",
+                "{\"message\":\"Đã liên hệ tổ trưởng, tuần sau họp\"}", MediaType.APPLICATION_JSON);
+        ResponseEntity<String> claimed = requests.send("aq-tdp02.canbo", HttpMethod.POST, task + "/claim",
+                "{\"userId\":\"aq-tdp02.canbo\"}", MediaType.APPLICATION_JSON);
+
+        assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(claimed.getStatusCode()).as(claimed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(requests.get("aq-tdp02.canbo", task + "/comment").getBody())
+                .contains("Đã liên hệ tổ trưởng, tuần sau họp", "Số điện thoại riêng của tổ trưởng");
+        assertThat(requests.json(requests.get("aq-tdp02.canbo",
+                "/engine-rest/history/user-operation?taskId=" + otherUnitsTask.getId())).findValuesAsText("operationType"))
+                .contains("Claim");
+        assertThat(requests.json(requests.get("aq-tdp02.canbo",
+                "/engine-rest/history/task?taskId=" + otherUnitsTask.getId()))).hasSize(1);
+    }
+
+    @Test
+    void anOfficerOfAnotherUnitNeitherCommentsNorReadsTheHistory() throws Exception {
+        String task = "/engine-rest/task/" + otherUnitsTask.getId();
+        identityService.setAuthentication("aq-tdp02.canbo", List.of("aq-tdp02"));
+        taskService.claim(otherUnitsTask.getId(), "aq-tdp02.canbo");
+        identityService.clearAuthentication();
+
+        ResponseEntity<String> created = requests.send("aq-tdp01.canbo", HttpMethod.POST, task + "/comment/create",
+                "{\"message\":\"Ý kiến của đơn vị khác\"}", MediaType.APPLICATION_JSON);
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(taskService.getTaskComments(otherUnitsTask.getId())).extracting(Comment::getFullMessage)
+                .containsExactly("Số điện thoại riêng của tổ trưởng");
+        assertThat(requests.json(requests.get("aq-tdp01.canbo",
+                "/engine-rest/history/user-operation?taskId=" + otherUnitsTask.getId()))).isEmpty();
+        assertThat(requests.json(requests.get("aq-tdp01.canbo",
+                "/engine-rest/history/task?taskId=" + otherUnitsTask.getId()))).isEmpty();
+        assertThat(requests.json(requests.get("aq-tdp02.canbo",
+                "/engine-rest/history/user-operation?taskId=" + otherUnitsTask.getId()))).isNotEmpty();
+    }
+
+    @Test
+    void aTaskCreatedBeforeHistoryGrantsGetsItsUnitsGrantAtTheNextStart() {
+        authorizationService.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK)
+                .resourceId(otherUnitsTask.getId()).list()
+                .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+        String create = "/engine-rest/task/" + otherUnitsTask.getId() + "/comment/create";
+        String body = "{\"message\":\"Đã liên hệ tổ trưởng\"}";
+        ResponseEntity<String> before = requests.send("aq-tdp02.canbo", HttpMethod.POST, create, body,
+                MediaType.APPLICATION_JSON);
+
+        historicTaskGrants.run(null);
+        historicTaskGrants.run(null);
+
+        assertThat(before.getStatusCode()).as("an old task without the grant").isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK)
+                .resourceId(otherUnitsTask.getId()).groupIdIn("aq-tdp02").count()).isEqualTo(1);
+        assertThat(requests.send("aq-tdp02.canbo", HttpMethod.POST, create, body, MediaType.APPLICATION_JSON)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(requests.send("aq-tdp01.canbo", HttpMethod.POST, create, body, MediaType.APPLICATION_JSON)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 }

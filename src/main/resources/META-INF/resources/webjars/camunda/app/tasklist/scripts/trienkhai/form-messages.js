@@ -33,7 +33,10 @@ export function translate(text) {
 const PREFIXES = [
   [/^Cannot submit task form [^:]*:\s*/, 'Không gửi được biểu mẫu: '],
   [/^Cannot complete task [^:]*:\s*/, 'Không hoàn thành được công việc: '],
-  [/^Cannot instantiate process definition [^:]*:\s*/, 'Không khởi tạo được quy trình: ']
+  [/^Cannot instantiate process definition [^:]*:\s*/, 'Không khởi tạo được quy trình: '],
+  // Two officers of a unit opening the same task at once: the second «Nhận việc» (claim-on-open.js) is refused.
+  [/^Task '[^']*' is already claimed by someone else\.?$/,
+    'Việc này vừa được người khác trong đơn vị nhận. Tải lại trang để xem người đang giữ việc.']
 ];
 
 export function withoutEnginePrefix(text) {
