@@ -130,6 +130,15 @@ async function cockpitLate(context, lateUnit, onTimeUnit) {
   await lib.settle(page);
   await page.waitForTimeout(1500);
   await lib.shot(page, 'd3-cockpit-unit-instance');
+  await page.locator('a', { hasText: /^\s*Thông tin\s*$/ }).first().click();
+  const details = page.locator('.tk-instance-details');
+  await details.waitFor({ timeout: 30000 });
+  const shown = await details.innerText();
+  check(shown.includes('Đơn vị') && shown.includes('Tổ dân phố số 3'), `the «Thông tin» tab does not name the unit: ${shown}`);
+  for (const raw of ['unitCode', 'rolloutId', 'planId', lateUnit]) {
+    check(!shown.includes(raw), `the «Thông tin» tab shows «${raw}»`);
+  }
+  await lib.shot(page, 'd4-cockpit-instance-details');
 }
 
 async function apiCsrf(context) {
