@@ -63,6 +63,11 @@ async function studyCompleted(context) {
   await lib.openFilter(page, UNIT_TASKS);
   await lib.shot(page, 'a2-unit-tasks');
   const form = await lib.openTask(page, STUDY);
+  const due = page.locator('[cam-tasklist-task-meta] .due-date').first();
+  check(await due.evaluate((node) => getComputedStyle(node).pointerEvents) === 'none',
+    'the officer can edit the due date');
+  check(await page.locator('[cam-tasklist-task-meta] .reset-due-date:visible').count() === 0,
+    'the officer is offered to remove the due date');
   await fillStudy(page, form, 35);
   await lib.shot(page, 'a3-study-form-filled');
   await lib.complete(page);

@@ -5,9 +5,11 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
@@ -72,6 +74,11 @@ final class EngineCommandArguments {
 
     static Optional<User> savedUser(Command<?> command) {
         return command instanceof SaveUserCmd ? Optional.of(read(command, "user")) : Optional.empty();
+    }
+
+    /** A task saved as a whole (REST {@code PUT /task/{id}}, Tasklist's due and follow-up dates, assignee). */
+    static Optional<Task> savedTask(Command<?> command) {
+        return command instanceof SaveTaskCmd ? Optional.of(read(command, "task")) : Optional.empty();
     }
 
     @SuppressWarnings("unchecked")

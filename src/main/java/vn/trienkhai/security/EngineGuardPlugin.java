@@ -31,7 +31,8 @@ class EngineGuardPlugin extends AbstractProcessEnginePlugin {
                 new AdministratorOnlyCommands(),
                 new AdhocQueryExpressions(),
                 new DeclaredFormVariables(new FormFields(configuration)),
-                new OwnProfileEdits(configuration))));
+                new OwnProfileEdits(configuration),
+                new PlannedDueDates(configuration))));
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }
 }

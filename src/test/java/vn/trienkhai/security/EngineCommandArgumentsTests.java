@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.GetDeploymentResourceCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
@@ -64,11 +66,18 @@ class EngineCommandArgumentsTests {
     }
 
     @Test
+    void aSavedTaskIsTheTaskSent() {
+        TaskEntity task = new TaskEntity("t1");
+        assertThat(EngineCommandArguments.savedTask(new SaveTaskCmd(task))).containsSame(task);
+    }
+
+    @Test
     void otherCommandsCarryNothingTheGuardReads() {
         GetDeploymentResourceCmd read = new GetDeploymentResourceCmd("d1", "a.bpmn");
         assertThat(EngineCommandArguments.taskWrite(read)).isEmpty();
         assertThat(EngineCommandArguments.startFormSubmission(read)).isEmpty();
         assertThat(EngineCommandArguments.genericStart(read)).isEmpty();
         assertThat(EngineCommandArguments.savedUser(read)).isEmpty();
+        assertThat(EngineCommandArguments.savedTask(read)).isEmpty();
     }
 }

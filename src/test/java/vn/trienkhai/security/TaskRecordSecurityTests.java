@@ -108,6 +108,30 @@ class TaskRecordSecurityTests {
     }
 
     @Test
+    void theUnitsOfficerSetsAFollowUpDateButNotTheDueDateWhichOnlyAnAdministratorMoves() throws Exception {
+        String task = "/engine-rest/task/" + otherUnitsTask.getId();
+
+        ResponseEntity<String> moved = requests.send("aq-tdp02.canbo", HttpMethod.PUT, task,
+                "{\"name\":\"Học tập, quán triệt\",\"due\":\"2027-03-31T23:59:59.000+0700\"}", MediaType.APPLICATION_JSON);
+        assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(requests.json(moved).path("message").asText()).isEqualTo(PlannedDueDates.REFUSAL);
+        assertThat(taskService.createTaskQuery().taskId(otherUnitsTask.getId()).singleResult().getDueDate()).isNull();
+
+        ResponseEntity<String> followUp = requests.send("aq-tdp02.canbo", HttpMethod.PUT, task,
+                "{\"name\":\"Học tập, quán triệt\",\"followUp\":\"2027-01-15T08:00:00.000+0700\"}",
+                MediaType.APPLICATION_JSON);
+        assertThat(followUp.getStatusCode()).as(followUp.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(taskService.createTaskQuery().taskId(otherUnitsTask.getId()).singleResult().getFollowUpDate())
+                .isNotNull();
+
+        ResponseEntity<String> byAdministrator = requests.send("admin", HttpMethod.PUT, task,
+                "{\"name\":\"Học tập, quán triệt\",\"due\":\"2027-03-31T23:59:59.000+0700\"}", MediaType.APPLICATION_JSON);
+        assertThat(byAdministrator.getStatusCode()).as(byAdministrator.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(taskService.createTaskQuery().taskId(otherUnitsTask.getId()).singleResult().getDueDate())
+                .isNotNull();
+    }
+
+    @Test
     void theUnitsOwnOfficerCommentsOnTheTaskAndReadsItsHistory() throws Exception {
         String task = "/engine-rest/task/" + otherUnitsTask.getId();
 

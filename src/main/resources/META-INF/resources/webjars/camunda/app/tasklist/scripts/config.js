@@ -24,7 +24,8 @@ export default {
     : { availableLocales: ['vi'], fallbackLocale: 'vi' },
   disableWelcomeMessage: true,
   customScripts: ['scripts/trienkhai/form-messages.js', 'scripts/trienkhai/extension-tab.js',
-    'scripts/trienkhai/default-sorting.js', 'scripts/trienkhai/claim-on-open.js'],
+    'scripts/trienkhai/default-sorting.js', 'scripts/trienkhai/claim-on-open.js',
+    'scripts/trienkhai/planned-due-date.js'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
