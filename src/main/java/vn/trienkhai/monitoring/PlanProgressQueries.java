@@ -61,10 +61,16 @@ class PlanProgressQueries {
     }
 
     PlanProgress of(long planId, CurrentUser user) {
-        Plan plan = plans.findById(planId).orElseThrow(() -> new NotFoundException("Không tìm thấy kế hoạch " + planId));
-        readers.check(plan, user);
+        Plan plan = checkReadable(planId, user);
         List<Rollout> tree = tree(plan);
         return progress(plan, tree, tasksOf(tree.stream().limit(1).map(Rollout::getId).toList()));
+    }
+
+    /** The plan, if it exists and the user may read it; 404 or 403 otherwise. */
+    Plan checkReadable(long planId, CurrentUser user) {
+        Plan plan = plans.findById(planId).orElseThrow(() -> new NotFoundException("Không tìm thấy kế hoạch " + planId));
+        readers.check(plan, user);
+        return plan;
     }
 
     /**

@@ -21,11 +21,21 @@ class ProgressController {
     private final PlanProgressQueries queries;
     private final ProgressWorkbook workbook;
     private final PlanTaskSheet taskSheet;
+    private final NextSteps nextSteps;
 
-    ProgressController(PlanProgressQueries queries, ProgressWorkbook workbook, PlanTaskSheet taskSheet) {
+    ProgressController(PlanProgressQueries queries, ProgressWorkbook workbook, PlanTaskSheet taskSheet,
+                       NextSteps nextSteps) {
         this.queries = queries;
         this.workbook = workbook;
         this.taskSheet = taskSheet;
+        this.nextSteps = nextSteps;
+    }
+
+    /** The caller's open tasks in the plan, with their links into Tasklist; only for those who may read the plan. */
+    @GetMapping("/api/plans/{planId}/next-steps")
+    List<NextSteps.Step> nextSteps(@PathVariable long planId, CurrentUser user) {
+        queries.checkReadable(planId, user);
+        return nextSteps.of(planId, user);
     }
 
     @GetMapping("/api/plans/{planId}/progress")

@@ -18,6 +18,7 @@ import vn.trienkhai.rollout.Rollout;
 import vn.trienkhai.rollout.RolloutRounds;
 import vn.trienkhai.security.AccessProvisioning;
 import vn.trienkhai.security.CurrentUser;
+import vn.trienkhai.system.WorkVariables;
 
 /**
  * Start of plan-task-addition: the form is checked as a whole (a refusal rolls the start back, so
@@ -56,7 +57,7 @@ class PlanTaskAdditionListener implements ExecutionListener {
                 addition.deadline(), addition.output());
         access.grantReadProcessDefinition(Stream.concat(Stream.of(addition.lead()), addition.coordinators().stream())
                 .map(OrganisationUnit::getCamundaGroupId).distinct().toList(), PlanTaskProcess.KEY);
-        execution.setProcessBusinessKey("plan-" + planId);
+        execution.setProcessBusinessKey(WorkVariables.planBusinessKey(planId));
         execution.setVariable(PlanRolloutProcess.PLAN_ID, planId);
         execution.setVariable(PlanRolloutProcess.ROLLOUT_ID, rollout.getId());
         execution.setVariable(PlanTaskProcess.PLAN_TASK_ID, taskId);

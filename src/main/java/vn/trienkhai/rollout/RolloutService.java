@@ -23,6 +23,7 @@ import vn.trienkhai.plan.PlanRepository;
 import vn.trienkhai.security.CurrentUser;
 import vn.trienkhai.system.ConflictException;
 import vn.trienkhai.system.NotFoundException;
+import vn.trienkhai.system.WorkVariables;
 
 /** Starts rollouts and keeps the rollout rows in step with their plan-rollout process instances. */
 @Service
@@ -191,6 +192,6 @@ public class RolloutService {
     }
 
     static String businessKey(long planId) {
-        return "plan-" + planId;
+        return WorkVariables.planBusinessKey(planId);
     }
 }

@@ -38,6 +38,11 @@ public final class WorkVariables {
         return sequence == null ? null : sequence.intValue();
     }
 
+    /** The business key of every instance of a plan's work: how Tasklist and Cockpit find a plan's tasks. */
+    public static String planBusinessKey(long planId) {
+        return "plan-" + planId;
+    }
+
     /** A stored id as a long, whichever integer type the engine kept it in. */
     public static Long number(Object value) {
         return value instanceof Number number ? number.longValue() : null;

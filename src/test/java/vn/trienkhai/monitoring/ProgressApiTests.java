@@ -97,6 +97,26 @@ class ProgressApiTests {
     }
 
     @Test
+    void theLeadOfficeFindsItsOwnOpenWorkInThePlanWithLinksIntoTasklist() throws Exception {
+        ResponseEntity<String> response = get(LEAD, "demo", "/api/plans/" + planId + "/next-steps");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode steps = json.readTree(response.getBody());
+
+        assertThat(steps).isNotEmpty();
+        for (JsonNode step : steps) {
+            assertThat(step.path("tasklistLink").asText())
+                    .isEqualTo("/camunda/app/tasklist/default/#/?task=" + step.path("taskId").asText());
+            assertThat(step.path("name").asText()).isNotBlank().doesNotContain("AQ-");
+        }
+        // its own unit's stage, named for it
+        assertThat(steps).anySatisfy(step -> assertThat(step.path("name").asText()).contains("Phòng Kinh tế - Hạ tầng"));
+        assertThat(get(OTHER_PLAN_LEAD, "demo", "/api/plans/" + planId + "/next-steps").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get(LEAD, "demo", "/api/plans/999999/next-steps").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void leadershipOfTheIssuingUnitAndAdministratorsMayReadToo() throws Exception {
         assertThat(progress(LEADERSHIP).path("units")).hasSize(22);
         assertThat(get("admin", "admin", "/api/plans/" + planId + "/progress").getStatusCode())

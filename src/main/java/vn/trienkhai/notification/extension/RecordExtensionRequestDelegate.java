@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.trienkhai.system.WorkVariables;
 
 /**
  * Checks and records the officer's request; the lead office of the task's plan decides. The
@@ -34,5 +35,10 @@ class RecordExtensionRequestDelegate implements JavaDelegate {
                 user.getUserId(), execution.getProcessInstanceId());
         execution.setVariable(ExtensionProcess.EXTENSION_ID, id);
         execution.setVariables(extensions.decisionView(id));
+        Long planId = WorkVariables.planId(execution);
+        if (planId != null) {
+            // the lead office finds the decision among the plan's work (Cockpit's "Việc chờ bạn xử lý")
+            execution.setProcessBusinessKey(WorkVariables.planBusinessKey(planId));
+        }
     }
 }

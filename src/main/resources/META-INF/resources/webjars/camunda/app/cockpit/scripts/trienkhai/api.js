@@ -1,6 +1,11 @@
 /* Calls to trienkhai's own REST API with the Cockpit session (same origin, the webapp's login). */
 const ROOT = window.location.pathname.split('/camunda/app/')[0];
 
+/** A path of the application (e.g. a Tasklist link the API gives), under the context path Cockpit runs in. */
+export function appUrl(path) {
+  return `${ROOT}${path}`;
+}
+
 export function apiUrl(path) {
   return `${ROOT}/api${path}`;
 }

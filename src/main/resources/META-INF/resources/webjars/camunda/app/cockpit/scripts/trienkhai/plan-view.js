@@ -1,5 +1,5 @@
 /* The plan page: units × stages coloured by status, totals, the plan's tasks, the ranking, the on-time chart. */
-import { apiUrl, getJson } from './api.js';
+import { apiUrl, appUrl, getJson } from './api.js';
 import { onTimeChart } from './chart.js';
 import { clear, el, ensureStyle, percent, vnDate } from './dom.js';
 import { rankingSection, tasksSection, tasksUnavailable } from './plan-tasks.js';
@@ -50,13 +50,29 @@ function matrix(progress) {
     el('tbody', {}, rows));
 }
 
-function page(progress, tasks) {
+/* The caller's own open work in the plan, most urgent first, each a link to the task in Tasklist. */
+function nextStepsSection(steps) {
+  if (steps.error) {
+    return el('p', { class: 'tk-error' }, `Không tải được việc chờ xử lý: ${steps.error.message}`);
+  }
+  if (!steps.list.length) {
+    return el('p', { class: 'tk-next-steps-none' }, 'Bạn không có việc nào đang chờ xử lý trong kế hoạch này.');
+  }
+  return el('section', { class: 'tk-next-steps' },
+    el('h4', {}, `Việc chờ bạn xử lý (${steps.list.length})`),
+    el('ul', {}, steps.list.map((step) => el('li', { 'data-task-id': step.taskId },
+      el('a', { href: appUrl(step.tasklistLink), target: '_blank', rel: 'noopener' }, step.name),
+      step.dueAt ? ` — hạn ${vnDate(step.dueAt)}` : ''))));
+}
+
+function page(progress, tasks, steps) {
   return [
     el('p', {}, el('a', { href: '#/trienkhai' }, '← Danh sách kế hoạch')),
     el('h3', {}, [progress.planNumber, progress.planSummary].filter(Boolean).join(' — ')),
     el('p', {}, `Cơ quan ban hành: ${progress.issuingUnit} · Số liệu lúc ${vnDate(progress.computedAt)}`
       + ` · Tỷ lệ đúng hạn chung: ${percent(progress.onTimeRate)} · `,
     el('a', { href: apiUrl(`/plans/${encodeURIComponent(progress.planId)}/progress.xlsx`) }, 'Tải tệp Excel')),
+    nextStepsSection(steps),
     legend(progress),
     progress.units.length ? matrix(progress) : el('p', {}, 'Kế hoạch chưa được triển khai.'),
     tasks.error ? tasksUnavailable(tasks.error.message) : tasksSection(progress, tasks.list),
@@ -73,12 +89,13 @@ export async function renderPlan(node, api) {
   const planId = planIdFromRoute();
   try {
     const token = api && api.CSRFToken;
-    const [progress, tasks] = await Promise.all([
+    const [progress, tasks, steps] = await Promise.all([
       getJson(`/plans/${encodeURIComponent(planId)}/progress`, token),
-      getJson(`/plans/${encodeURIComponent(planId)}/tasks`, token).then((list) => ({ list }), (error) => ({ error }))
+      getJson(`/plans/${encodeURIComponent(planId)}/tasks`, token).then((list) => ({ list }), (error) => ({ error })),
+      getJson(`/plans/${encodeURIComponent(planId)}/next-steps`, token).then((list) => ({ list }), (error) => ({ error }))
     ]);
     clear(section);
-    page(progress, tasks).forEach((part) => section.appendChild(part));
+    page(progress, tasks, steps).forEach((part) => section.appendChild(part));
   } catch (error) {
     clear(section).appendChild(el('p', { class: 'tk-error' }, `Không xem được tiến độ: ${error.message}`));
   }
