@@ -36,6 +36,8 @@ public final class ReportingRoundProcess {
     public static final String DECISION = "decision";
     public static final String RETURN_REASON = "returnReason";
     public static final String FINAL_NOTE = "finalNote";
+    /** The lead office's "keep the generated draft as the final" tick; needed when no edited final was uploaded. */
+    public static final String KEEP_DRAFT_CONFIRMED = "keepDraftConfirmed";
 
     public static final String DECISION_ACCEPT = "accept";
     public static final String DECISION_RETURN = "return";

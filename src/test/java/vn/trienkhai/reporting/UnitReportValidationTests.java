@@ -59,7 +59,8 @@ class UnitReportValidationTests extends ReportingProcessTestSupport {
         executeJob(instance, ReportingRoundProcess.CONSOLIDATION_DEADLINE);
         executeJob(instance, ReportingRoundProcess.CONSOLIDATE);
         executeJob(instance, ReportingRoundProcess.ASSEMBLE);
-        completeAs(LEAD_OFFICE, task(instance, ReportingRoundProcess.FINALISE, LEAD_OFFICE), Map.of());
+        completeAs(LEAD_OFFICE, task(instance, ReportingRoundProcess.FINALISE, LEAD_OFFICE),
+                Map.of("keepDraftConfirmed", true));
         Task approve = task(instance, ReportingRoundProcess.APPROVE, LEADERSHIP);
         assertRefused(() -> completeAs(LEADERSHIP, approve, Map.of("decision", "return", "returnReason", " ")),
                 "Chưa nhập \"Lý do trả lại\"");
