@@ -31,6 +31,7 @@ public final class ReportingRoundProcess {
     public static final String METRIC_KEYS = "metricKeys";
     public static final String RESULTS = "results";
     public static final String LIMITATIONS = "limitations";
+    public static final String CAUSES = "causes";
     public static final String PROPOSALS = "proposals";
     public static final String OTHER_FIGURES = "otherFigures";
     public static final String DECISION = "decision";
