@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +125,7 @@ class ProgressWorkbook {
     private void writeSummary(WorkbookFrame frame, PlanProgress progress) {
         List<String> headers = summaryHeaders();
         int[] widths = new int[headers.size()];
-        java.util.Arrays.fill(widths, 14);
+        Arrays.fill(widths, 14);
         widths[0] = 12;
         widths[1] = 16;
         widths[2] = 40;
