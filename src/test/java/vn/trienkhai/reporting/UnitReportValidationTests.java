@@ -41,6 +41,9 @@ class UnitReportValidationTests extends ReportingProcessTestSupport {
         form.put("proposals", "k".repeat(4001));
         assertSubmitRefused(form, "\"Kiến nghị, đề xuất\" dài quá 4000 ký tự");
         form = validForm();
+        form.put("causes", "n".repeat(4001));
+        assertSubmitRefused(form, "\"Nguyên nhân\" dài quá 4000 ký tự");
+        form = validForm();
         form.put("results", "   ");
         assertSubmitRefused(form, "Chưa nhập \"Kết quả thực hiện\"");
     }
