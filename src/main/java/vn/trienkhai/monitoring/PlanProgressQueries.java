@@ -19,6 +19,7 @@ import vn.trienkhai.monitoring.ProgressInput.RolloutRows;
 import vn.trienkhai.monitoring.ProgressInput.Row;
 import vn.trienkhai.monitoring.ProgressInput.TaskRow;
 import vn.trienkhai.plan.Plan;
+import vn.trienkhai.plan.PlanParticipant;
 import vn.trienkhai.plan.PlanRepository;
 import vn.trienkhai.plantask.TrackedTasks;
 import vn.trienkhai.plantask.TrackedTasks.TrackedTask;
@@ -105,12 +106,22 @@ class PlanProgressQueries {
         tree.forEach(rollout -> links.put(rollout.getId(), instances.of(rollout.getProcessInstanceId())));
         ProgressAssembler assembler = new ProgressAssembler(rule, now,
                 (rolloutId, unitCode) -> links.getOrDefault(rolloutId, Map.of()).get(unitCode),
-                tasks.getOrDefault(topId, List.of()));
+                tasks.getOrDefault(topId, List.of()), protocolOrder(plan));
         PlanFigures figures = assembler.plan(tree.stream().map(this::rows).toList());
         return new PlanProgress(plan.getId(), plan.getNumber(), plan.getSummary(), plan.getIssuingUnit().getName(),
                 topId, now, StageLabels.stages(), StageLabels.statuses(), figures.stageTotals().counts(),
                 figures.onTimeRate(), StageLabels.taskStatuses(), figures.taskTotals().counts(), figures.units(),
                 figures.ranking());
+    }
+
+    /** Each participant's place in the plan, the order the plan (and the report) lists units in. */
+    private static Map<String, Integer> protocolOrder(Plan plan) {
+        Map<String, Integer> order = new HashMap<>();
+        List<PlanParticipant> participants = plan.getParticipants();
+        for (int i = 0; i < participants.size(); i++) {
+            order.putIfAbsent(participants.get(i).getUnit().getCode(), i);
+        }
+        return order;
     }
 
     private Map<Long, List<TaskRow>> tasksOf(List<Long> topRolloutIds) {

@@ -21,7 +21,8 @@ import vn.trienkhai.plantask.PlanTaskStatus;
 
 /**
  * Turns a plan's rollouts, records and tracked tasks into units × stages with statuses, nesting each
- * cascade; a unit's on-time rate counts its stages and the plan tasks it leads.
+ * cascade, the plan's units in its protocol order; a unit's on-time rate counts its stages and the plan tasks it
+ * leads.
  */
 final class ProgressAssembler {
 
@@ -30,10 +31,23 @@ final class ProgressAssembler {
     private final BiFunction<Long, String, String> instanceOf;
     private final List<TaskRow> tasks;
     private final Map<String, TaskCounts> tasksByLead = new HashMap<>();
+    private final Comparator<String> unitOrder;
 
-    /** {@code instanceOf} gives the unit's process instance id for (rollout id, unit code), or null. */
+    /** Units by code only: for a plan that lists no participants. */
     ProgressAssembler(DeadlineStandingRule rule, Instant now, BiFunction<Long, String, String> instanceOf,
                       List<TaskRow> tasks) {
+        this(rule, now, instanceOf, tasks, Map.of());
+    }
+
+    /**
+     * {@code instanceOf} gives the unit's process instance id for (rollout id, unit code), or null;
+     * {@code protocolOrder} each participant's place in the plan (unit code → position): the plan's units are
+     * listed in that order, those it does not list (a cascade's) after them by code.
+     */
+    ProgressAssembler(DeadlineStandingRule rule, Instant now, BiFunction<Long, String, String> instanceOf,
+                      List<TaskRow> tasks, Map<String, Integer> protocolOrder) {
+        this.unitOrder = Comparator.comparing((String code) -> protocolOrder.getOrDefault(code, Integer.MAX_VALUE))
+                .thenComparing(Comparator.naturalOrder());
         this.rule = rule;
         this.now = now;
         this.instanceOf = instanceOf;
@@ -54,7 +68,7 @@ final class ProgressAssembler {
 
     List<UnitProgress> units(RolloutRows rollout, List<RolloutRows> all) {
         Map<String, List<Row>> byUnit = new LinkedHashMap<>();
-        rollout.rows().stream().sorted(Comparator.comparing(Row::unitCode).thenComparing(Row::stage))
+        rollout.rows().stream().sorted(Comparator.comparing(Row::unitCode, unitOrder).thenComparing(Row::stage))
                 .forEach(row -> byUnit.computeIfAbsent(row.unitCode(), code -> new ArrayList<>()).add(row));
         List<UnitProgress> units = new ArrayList<>();
         byUnit.forEach((code, rows) -> units.add(unit(rollout, rows, childrenOf(rollout, code, all))));

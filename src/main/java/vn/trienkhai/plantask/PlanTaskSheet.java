@@ -7,11 +7,10 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.springframework.stereotype.Component;
+import vn.trienkhai.system.WorkbookFrame;
 
 /** Sheet "Nhiệm vụ" of the progress workbook: one row per task of the plan, as the tasks API shows them. */
 @Component
@@ -20,6 +19,7 @@ public class PlanTaskSheet {
     static final String SHEET = "Nhiệm vụ";
     static final List<String> HEADERS = List.of("STT", "Mã nhiệm vụ", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp",
             "Thời hạn", "Ngày hoàn thành", "Kết quả / sản phẩm", "Tình trạng");
+    private static final int[] WIDTHS = {6, 12, 60, 36, 36, 14, 16, 50, 26};
 
     private final PlanTaskQueries queries;
     private final ZoneId zone;
@@ -30,36 +30,22 @@ public class PlanTaskSheet {
     }
 
     /** Adds the plan's task sheet to a workbook; the caller has checked that the user may read the whole plan. */
-    public Consumer<Workbook> of(long planId) {
+    public Consumer<WorkbookFrame> of(long planId) {
         List<PlanTaskView> tasks = queries.tasksOf(planId);
-        return workbook -> write(workbook, tasks);
+        return frame -> write(frame, tasks);
     }
 
-    void write(Workbook workbook, List<PlanTaskView> tasks) {
-        Sheet sheet = workbook.createSheet(SHEET);
-        CellStyle header = workbook.createCellStyle();
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        header.setFont(bold);
-        CellStyle date = workbook.createCellStyle();
-        date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-        Row titles = sheet.createRow(0);
-        for (int i = 0; i < HEADERS.size(); i++) {
-            titles.createCell(i).setCellValue(HEADERS.get(i));
-            titles.getCell(i).setCellStyle(header);
-        }
-        sheet.createFreezePane(0, 1);
-        int[] widths = {6, 12, 60, 36, 36, 14, 16, 50, 26};
-        for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
+    /** The sheet in the workbook's frame: its title rows, header, filter, print set-up and font. */
+    void write(WorkbookFrame frame, List<PlanTaskView> tasks) {
+        Sheet sheet = frame.open(SHEET, HEADERS, WIDTHS);
         for (PlanTaskView task : tasks) {
-            row(sheet.createRow(sheet.getLastRowNum() + 1), task, date);
+            row(WorkbookFrame.next(sheet), task, frame.date());
         }
+        frame.finish(sheet);
     }
 
     private void row(Row row, PlanTaskView task, CellStyle date) {
-        row.createCell(0).setCellValue(row.getRowNum());
+        row.createCell(0).setCellValue(row.getRowNum() - WorkbookFrame.HEADER_ROW);
         row.createCell(1).setCellValue(task.code());
         row.createCell(2).setCellValue(task.title());
         row.createCell(3).setCellValue(task.lead().name());

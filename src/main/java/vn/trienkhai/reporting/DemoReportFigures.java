@@ -48,7 +48,7 @@ final class DemoReportFigures {
         if (!detailed) {
             return new UnitReportContent(figures, "Đã thực hiện các nhiệm vụ theo Kế hoạch.", null, null);
         }
-        return new UnitReportContent(figures, results(unit, figures), limitations(unit), proposals(unit));
+        return new UnitReportContent(figures, results(unit, figures), limitations(unit), causes(unit), proposals(unit));
     }
 
     private static String results(OrganisationUnit unit, Map<String, BigDecimal> figures) {
@@ -73,6 +73,15 @@ final class DemoReportFigures {
         }
         return unit.getKind() == UnitKind.RESIDENTIAL_GROUP
                 ? "Một số hộ kinh doanh vẫn bày hàng hóa ra vỉa hè sau khi lực lượng chức năng rời đi." : null;
+    }
+
+    private static String causes(OrganisationUnit unit) {
+        if (unit.getKind() == UnitKind.POLICE) {
+            return "Khách quan: lưu lượng phương tiện tăng vào giờ cao điểm. Chủ quan: chưa phối hợp thường xuyên với "
+                    + "các tổ dân phố trong giám sát.";
+        }
+        return unit.getKind() == UnitKind.RESIDENTIAL_GROUP
+                ? "Ý thức chấp hành của một số hộ chưa cao; việc kiểm tra, nhắc nhở chưa thường xuyên." : null;
     }
 
     private static String proposals(OrganisationUnit unit) {

@@ -120,7 +120,8 @@ class DemoReportRounds implements ApplicationRunner {
         Instant finalised = consolidated.plus(Duration.ofDays(1));
         decisions.finalise(round.getId(), null, LEAD_OFFICER, finalised);
         if (withReport) {
-            finals.keepDraftUnlessUploaded(round.getId(), LEAD_OFFICER, finalised);
+            // The demo's lead office keeps the generated draft, and says so, as the form asks it to.
+            finals.keepDraftUnlessUploaded(round.getId(), LEAD_OFFICER, finalised, true);
         }
         decisions.approve(round.getId(), null, LEADER, finalised.plus(Duration.ofHours(3)));
         decisions.send(round.getId(), finalised.plus(Duration.ofHours(3)));

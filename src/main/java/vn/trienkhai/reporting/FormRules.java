@@ -40,6 +40,18 @@ final class FormRules {
         return value;
     }
 
+    /** A checkbox: ticked (true, or "true" as a form may send it) or not (absent, false). */
+    static boolean tick(VariableScope scope, String name, String label) {
+        Object raw = scope.getVariable(name);
+        if (raw == null || Boolean.FALSE.equals(raw) || "false".equals(raw)) {
+            return false;
+        }
+        if (Boolean.TRUE.equals(raw) || "true".equals(raw)) {
+            return true;
+        }
+        throw refuse(name, "\"" + label + "\" phải là có hoặc không");
+    }
+
     static String choice(VariableScope scope, String name, String label, String... allowed) {
         Object value = scope.getVariable(name);
         for (String option : allowed) {

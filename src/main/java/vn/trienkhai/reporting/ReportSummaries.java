@@ -16,6 +16,7 @@ final class ReportSummaries {
         figures(text, report.getFigures(), metrics);
         text.append("\nKết quả: ").append(report.getResults());
         append(text, "Hạn chế: ", report.getLimitations());
+        append(text, "Nguyên nhân: ", report.getCauses());
         append(text, "Kiến nghị: ", report.getProposals());
         return text.toString();
     }

@@ -31,11 +31,14 @@ public final class ReportingRoundProcess {
     public static final String METRIC_KEYS = "metricKeys";
     public static final String RESULTS = "results";
     public static final String LIMITATIONS = "limitations";
+    public static final String CAUSES = "causes";
     public static final String PROPOSALS = "proposals";
     public static final String OTHER_FIGURES = "otherFigures";
     public static final String DECISION = "decision";
     public static final String RETURN_REASON = "returnReason";
     public static final String FINAL_NOTE = "finalNote";
+    /** The lead office's "keep the generated draft as the final" tick; needed when no edited final was uploaded. */
+    public static final String KEEP_DRAFT_CONFIRMED = "keepDraftConfirmed";
 
     public static final String DECISION_ACCEPT = "accept";
     public static final String DECISION_RETURN = "return";

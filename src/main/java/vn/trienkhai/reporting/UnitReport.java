@@ -45,6 +45,8 @@ public class UnitReport {
 
     private String limitations;
 
+    private String causes;
+
     private String proposals;
 
     private String returnReason;
@@ -78,6 +80,7 @@ public class UnitReport {
         this.figures.putAll(content.figures());
         this.results = content.results();
         this.limitations = content.limitations();
+        this.causes = content.causes();
         this.proposals = content.proposals();
         this.submittedBy = userId;
         this.submittedAt = at;
@@ -144,6 +147,10 @@ public class UnitReport {
 
     public String getLimitations() {
         return limitations;
+    }
+
+    public String getCauses() {
+        return causes;
     }
 
     public String getProposals() {

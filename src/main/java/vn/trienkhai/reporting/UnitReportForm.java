@@ -1,5 +1,6 @@
 package vn.trienkhai.reporting;
 
+import static vn.trienkhai.reporting.ReportingRoundProcess.CAUSES;
 import static vn.trienkhai.reporting.ReportingRoundProcess.LIMITATIONS;
 import static vn.trienkhai.reporting.ReportingRoundProcess.OTHER_FIGURES;
 import static vn.trienkhai.reporting.ReportingRoundProcess.PROPOSALS;
@@ -50,6 +51,7 @@ final class UnitReportForm {
         return new UnitReportContent(figures,
                 FormRules.requiredText(form, RESULTS, "Kết quả thực hiện", TEXT_MAX),
                 FormRules.optionalText(form, LIMITATIONS, "Hạn chế, khó khăn", TEXT_MAX),
+                FormRules.optionalText(form, CAUSES, "Nguyên nhân", TEXT_MAX),
                 FormRules.optionalText(form, PROPOSALS, "Kiến nghị, đề xuất", TEXT_MAX));
     }
 
@@ -96,6 +98,7 @@ final class UnitReportForm {
         values.put(OTHER_FIGURES, other.isEmpty() ? null : other.toString().strip());
         values.put(RESULTS, previous == null ? null : previous.getResults());
         values.put(LIMITATIONS, previous == null ? null : previous.getLimitations());
+        values.put(CAUSES, previous == null ? null : previous.getCauses());
         values.put(PROPOSALS, previous == null ? null : previous.getProposals());
         values.put("previousReturnReason", previous == null ? null : previous.getReturnReason());
         return values;

@@ -31,6 +31,7 @@ class ProgressApiTests {
     @Autowired ShiftableClock clock;
     @Autowired ZoneId zone;
     @Autowired ObjectMapper json;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     long planId;
 
@@ -197,6 +198,37 @@ class ProgressApiTests {
                 .containsExactly("NV1 IN_PROGRESS_ON_TIME", "NV2 IN_PROGRESS_ON_TIME", "NV3 IN_PROGRESS_ON_TIME",
                         "NV4 IN_PROGRESS_ON_TIME");
         assertThat(tasks.get(0).path("plannedOutput").asText()).startsWith("Các hội nghị quán triệt");
+    }
+
+    @Test
+    void theWorkbookListsUnitsInThePlansProtocolOrderOnFramedSheetsTheTasksSheetIncluded() throws Exception {
+        java.util.List<String> protocol = jdbc.queryForList("select u.code from plan_participant p join org_unit u"
+                + " on u.id = p.unit_id where p.plan_id = ? order by p.position", String.class, planId);
+        java.util.List<String> listed = progress(LEAD).path("units").findValuesAsText("unitCode");
+        assertThat(listed).isEqualTo(protocol.stream().filter(listed::contains).toList());
+        assertThat(listed).as("the demo plan does not list its units in code order")
+                .isNotEqualTo(listed.stream().sorted().toList());
+
+        ResponseEntity<byte[]> file = rest.withBasicAuth(LEAD, "demo")
+                .getForEntity("/api/plans/" + planId + "/progress.xlsx", byte[].class);
+        assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file.getBody()))) {
+            var summary = workbook.getSheet("Tổng hợp");
+            java.util.List<String> rows = new java.util.ArrayList<>();
+            for (int i = 4; i <= summary.getLastRowNum(); i++) {
+                rows.add(summary.getRow(i).getCell(1).getStringCellValue());
+            }
+            assertThat(rows).isEqualTo(listed);
+            java.util.List<String> names = new java.util.ArrayList<>();
+            workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+            assertThat(names).containsExactly("Tiến độ", "Tổng hợp", "Xếp hạng", "Nhiệm vụ");
+            var tasks = workbook.getSheet("Nhiệm vụ");
+            assertThat(tasks.getRow(0).getCell(0).getStringCellValue()).startsWith("TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH SỐ");
+            assertThat(tasks.getRow(3).getCell(2).getStringCellValue()).isEqualTo("Nhiệm vụ");
+            assertThat(tasks.getLastRowNum()).isEqualTo(3 + 4);
+            assertThat(tasks.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A4:I8");
+            assertThat(tasks.getPrintSetup().getLandscape()).isTrue();
+        }
     }
 
     static JsonNode unit(JsonNode units, String code) {

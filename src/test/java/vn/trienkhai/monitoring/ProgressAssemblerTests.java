@@ -50,6 +50,20 @@ class ProgressAssemblerTests {
     }
 
     @Test
+    void unitsFollowThePlansProtocolOrderAndUnitsItDoesNotListComeAfterByCode() {
+        RolloutRows top = new RolloutRows(1, null, null, 0, List.of(
+                new Row("C", "Tổ dân phố C", Stage.STUDY, endOf("2026-01-05"), null),
+                new Row("A", "Đảng ủy A", Stage.STUDY, endOf("2026-01-05"), null),
+                new Row("D", "Tổ dân phố D", Stage.STUDY, endOf("2026-01-05"), null),
+                new Row("B", "Tổ dân phố B", Stage.STUDY, endOf("2026-01-05"), null)));
+        ProgressAssembler ordered = new ProgressAssembler(
+                new DeadlineStandingRule(DeadlineStandingRuleTests.CALENDAR, DeadlineStandingRuleTests.ZONE), NOW,
+                (rolloutId, unitCode) -> null, List.of(), Map.of("C", 0, "A", 1));
+        assertThat(ordered.units(top, List.of(top))).extracting(UnitProgress::unitCode)
+                .containsExactly("C", "A", "B", "D");
+    }
+
+    @Test
     void onTimeRateIsCompletedOnTimeOverCompletedOrOverdue() {
         List<UnitProgress> units = assembler.units(TOP, List.of(TOP));
         assertThat(units.get(0).onTimeRate()).isEqualTo(0.5);

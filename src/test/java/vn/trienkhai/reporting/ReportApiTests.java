@@ -117,9 +117,10 @@ class ReportApiTests extends ReportingProcessTestSupport {
     }
 
     @Test
-    void finalisingWithoutAnUploadKeepsTheDraftAsTheFinal() throws Exception {
+    void finalisingWithoutAnUploadKeepsTheDraftAsTheFinalWhenTheLeadOfficeConfirms() throws Exception {
         ProcessInstance instance = consolidatedRound();
-        completeAs(LEAD_OFFICE, task(instance, ReportingRoundProcess.FINALISE, LEAD_OFFICE), Map.of());
+        completeAs(LEAD_OFFICE, task(instance, ReportingRoundProcess.FINALISE, LEAD_OFFICE),
+                Map.of("keepDraftConfirmed", true));
 
         StoredReport finalReport = store.find(roundId(instance), ReportVersion.FINAL).orElseThrow();
         assertThat(finalReport.pdfFromDraft()).isFalse();

@@ -132,6 +132,8 @@ class ReportAssemblyTests extends ReportingProcessTestSupport {
     @Test
     void theStoredDraftHoldsTheFiguresAndTheUnitsTextLiterally() throws Exception {
         long roundId = knownRound();
+        jdbc.update("update unit_report set causes = ? where id = (select min(id) from unit_report where round_id = ?"
+                + " and status <> 'MISSING')", "Lực lượng mỏng, địa bàn rộng.", roundId);
 
         StoredReport draft = assembly.assemble(roundId, Instant.parse("2026-06-20T03:00:00Z"));
         StoredReport again = assembly.assemble(roundId, Instant.parse("2026-06-20T04:00:00Z"));
@@ -144,7 +146,9 @@ class ReportAssemblyTests extends ReportingProcessTestSupport {
                 "<script>alert('x')</script> & <b>đậm</b> ]]> {{ten}} ${jndi:ldap://x}", "đảo “Tổ” dân", "Dòng hai",
                 "+5", "(+83,3%)", "(-8,3%)", "III. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH",
                 "Chưa báo cáo tình hình trong kỳ", "VI. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",
-                "Trong quý III/2026, không có nhiệm vụ nào của Kế hoạch đến hạn.");
+                "Trong quý III/2026, không có nhiệm vụ nào của Kế hoạch đến hạn.",
+                "HẠN CHẾ, KHÓ KHĂN VÀ NGUYÊN NHÂN", "2. Nguyên nhân", "Lực lượng mỏng, địa bàn rộng.",
+                "- Nguyên nhân: Lực lượng mỏng, địa bàn rộng.");
         assertThat(docx).doesNotContain("\u0007", "\u202E");
         String pdf = DocumentTexts.pdf(store.content(draft.id(), DocumentFormat.PDF).orElseThrow());
         assertThat(pdf).contains("BÁO CÁO", "Tổ dân phố 3", "<script>alert('x')</script>", "<b>đậm</b>", "]]>",

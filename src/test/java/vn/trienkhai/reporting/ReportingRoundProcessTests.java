@@ -1,6 +1,7 @@
 package vn.trienkhai.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.trienkhai.reporting.ReportingRoundProcess.APPROVE;
 import static vn.trienkhai.reporting.ReportingRoundProcess.FINALISE;
@@ -10,6 +11,7 @@ import static vn.trienkhai.reporting.ReportingRoundProcess.SUBMIT_UNIT_REPORT;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -64,7 +66,8 @@ class ReportingRoundProcessTests extends ReportingProcessTestSupport {
         assertThat(instance).isWaitingAt(ReportingRoundProcess.ASSEMBLE);
         executeJob(instance, ReportingRoundProcess.ASSEMBLE);
         assertThat(task(instance, FINALISE, LEAD_OFFICE)).isNotNull();
-        completeAs(LEAD_OFFICE, task(instance, FINALISE, LEAD_OFFICE), Map.of("finalNote", "Đủ số liệu."));
+        completeAs(LEAD_OFFICE, task(instance, FINALISE, LEAD_OFFICE),
+                Map.of("finalNote", "Đủ số liệu.", "keepDraftConfirmed", true));
         completeAs(LEADERSHIP, task(instance, APPROVE, LEADERSHIP), Map.of("decision", "accept"));
         executeJob(instance, ReportingRoundProcess.SEND);
 
@@ -151,7 +154,18 @@ class ReportingRoundProcessTests extends ReportingProcessTestSupport {
         executeJob(instance, ReportingRoundProcess.CONSOLIDATION_DEADLINE);
         executeJob(instance, ReportingRoundProcess.CONSOLIDATE);
         executeJob(instance, ReportingRoundProcess.ASSEMBLE);
-        completeAs(LEAD_OFFICE, task(instance, FINALISE, LEAD_OFFICE), Map.of());
+        Task finalise = task(instance, FINALISE, LEAD_OFFICE);
+        assertThat(tasks.getVariable(finalise.getId(), "keepDraftConfirmed")).isEqualTo(false);
+        assertThat(catchThrowable(() -> completeAs(LEAD_OFFICE, finalise, Map.of("finalNote", "Giữ dự thảo."))))
+                .as("a draft nobody edited is not the final without the lead office saying so")
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Giữ nguyên dự thảo do hệ thống lập làm bản hoàn thiện")
+                .extracting(refused -> ((FormFieldValidationException) refused).getDetail())
+                .isEqualTo("keepDraftConfirmed");
+        assertThat(instance).isWaitingAt(FINALISE);
+        assertThat(jdbc.queryForObject("select count(*) from report_document where round_id = ? and version = 'FINAL'",
+                Integer.class, roundId)).isZero();
+        completeAs(LEAD_OFFICE, finalise, Map.of("keepDraftConfirmed", true));
 
         completeAs(LEADERSHIP, task(instance, APPROVE, LEADERSHIP),
                 Map.of("decision", "return", "returnReason", "Bổ sung đánh giá nguyên nhân."));
@@ -159,7 +173,12 @@ class ReportingRoundProcessTests extends ReportingProcessTestSupport {
         Task finaliseAgain = task(instance, FINALISE, LEAD_OFFICE);
         assertThat(tasks.getVariable(finaliseAgain.getId(), "lastReturnReason"))
                 .isEqualTo("Bổ sung đánh giá nguyên nhân.");
-        completeAs(LEAD_OFFICE, finaliseAgain, Map.of("finalNote", "Đã bổ sung."));
+        assertThat(tasks.getVariable(finaliseAgain.getId(), "keepDraftConfirmed"))
+                .as("the tick of the first finalisation does not carry over").isEqualTo(false);
+        assertThat(catchThrowable(() -> completeAs(LEAD_OFFICE, finaliseAgain, Map.of("finalNote", "Đã bổ sung."))))
+                .as("the draft kept at the first finalisation is still a draft nobody edited")
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Chưa tải lên bản hoàn thiện");
+        completeAs(LEAD_OFFICE, finaliseAgain, Map.of("finalNote", "Đã bổ sung.", "keepDraftConfirmed", true));
         Task approveAgain = task(instance, APPROVE, LEADERSHIP);
         assertThat(tasks.getVariable(approveAgain.getId(), "decision")).isNull();
         completeAs(LEADERSHIP, approveAgain, Map.of("decision", "accept"));

@@ -41,6 +41,9 @@ class UnitReportValidationTests extends ReportingProcessTestSupport {
         form.put("proposals", "k".repeat(4001));
         assertSubmitRefused(form, "\"Kiến nghị, đề xuất\" dài quá 4000 ký tự");
         form = validForm();
+        form.put("causes", "n".repeat(4001));
+        assertSubmitRefused(form, "\"Nguyên nhân\" dài quá 4000 ký tự");
+        form = validForm();
         form.put("results", "   ");
         assertSubmitRefused(form, "Chưa nhập \"Kết quả thực hiện\"");
     }
@@ -59,7 +62,8 @@ class UnitReportValidationTests extends ReportingProcessTestSupport {
         executeJob(instance, ReportingRoundProcess.CONSOLIDATION_DEADLINE);
         executeJob(instance, ReportingRoundProcess.CONSOLIDATE);
         executeJob(instance, ReportingRoundProcess.ASSEMBLE);
-        completeAs(LEAD_OFFICE, task(instance, ReportingRoundProcess.FINALISE, LEAD_OFFICE), Map.of());
+        completeAs(LEAD_OFFICE, task(instance, ReportingRoundProcess.FINALISE, LEAD_OFFICE),
+                Map.of("keepDraftConfirmed", true));
         Task approve = task(instance, ReportingRoundProcess.APPROVE, LEADERSHIP);
         assertRefused(() -> completeAs(LEADERSHIP, approve, Map.of("decision", "return", "returnReason", " ")),
                 "Chưa nhập \"Lý do trả lại\"");

@@ -96,7 +96,7 @@ class VariableInjectionTests extends ReportingProcessTestSupport {
         Task finalise = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(FINALISE)
                 .singleResult();
         assertThat(candidateGroups(finalise)).containsExactly(LEAD_OFFICE);
-        completeAs(LEAD_OFFICE, finalise, Map.of("finalNote", "Đủ số liệu."));
+        completeAs(LEAD_OFFICE, finalise, Map.of("finalNote", "Đủ số liệu.", "keepDraftConfirmed", true));
         Task approve = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(APPROVE)
                 .singleResult();
         assertThat(candidateGroups(approve)).containsExactly(LEADERSHIP);

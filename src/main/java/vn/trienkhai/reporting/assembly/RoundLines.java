@@ -34,12 +34,13 @@ class RoundLines {
     /** MISSING, or a report still returned (not counted): missing; else on time or late by its flag. */
     private static final String MISSING = "r.status in ('MISSING', 'RETURNED')";
     private static final String WROTE = "(coalesce(r.results, '') <> '' or coalesce(r.limitations, '') <> ''"
-            + " or coalesce(r.proposals, '') <> '')";
+            + " or coalesce(r.causes, '') <> '' or coalesce(r.proposals, '') <> '')";
     private static final String COUNTS = "select count(*), "
             + "count(*) filter (where not " + MISSING + " and coalesce(r.on_time, false)), "
             + "count(*) filter (where not " + MISSING + " and not coalesce(r.on_time, false)), "
             + "count(*) filter (where " + MISSING + "), "
             + "count(*) filter (where not " + MISSING + " and btrim(coalesce(r.limitations, '')) <> ''), "
+            + "count(*) filter (where not " + MISSING + " and btrim(coalesce(r.causes, '')) <> ''), "
             + "count(*) filter (where not " + MISSING + " and btrim(coalesce(r.proposals, '')) <> ''), "
             + "count(*) filter (where not " + MISSING + " and " + WROTE + ") "
             + "from unit_report r where r.round_id = ?";
@@ -55,7 +56,7 @@ class RoundLines {
             SubmissionStatus.MISSING, MISSING,
             SubmissionStatus.ON_TIME, "not " + MISSING + " and coalesce(r.on_time, false)",
             SubmissionStatus.LATE, "not " + MISSING + " and not coalesce(r.on_time, false)");
-    private static final String NARRATIVES = "select u.name, r.results, r.limitations, r.proposals "
+    private static final String NARRATIVES = "select u.name, r.results, r.limitations, r.causes, r.proposals "
             + "from unit_report r join org_unit u on u.id = r.unit_id "
             + "where r.round_id = ? and not " + MISSING + " and " + WROTE + " order by u.code";
 
@@ -70,7 +71,8 @@ class RoundLines {
 
     UnitLines of(ReportRound round) {
         UnitCounts counts = cursor.queryForObject(COUNTS, (rs, row) -> new UnitCounts(rs.getLong(1),
-                rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)),
+                rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
+                rs.getLong(8)),
                 round.getId());
         return new UnitLines() {
             @Override
@@ -97,7 +99,8 @@ class RoundLines {
             @Override
             public Stream<UnitNarrative> narratives() {
                 return cursor.queryForStream(NARRATIVES, (rs, row) -> new UnitNarrative(rs.getString(1),
-                        new Findings(blank(rs.getString(2)), blank(rs.getString(3)), blank(rs.getString(4)))),
+                        new Findings(blank(rs.getString(2)), blank(rs.getString(3)), blank(rs.getString(4)),
+                                blank(rs.getString(5)))),
                         round.getId());
             }
         };

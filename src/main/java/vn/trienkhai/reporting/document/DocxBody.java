@@ -20,12 +20,16 @@ final class DocxBody {
         DocxText.line(type, ParagraphAlignment.CENTER);
         type.setSpacingBefore(360);
         DocxText.run(type, ReportWording.documentType(), LayoutRules.TITLE_SIZE, true, false);
-        String subject = SafeText.line(report.subject());
+        List<String> subject = SubjectLines.of(SafeText.line(report.subject()),
+                LayoutRules.mmToPoints(LayoutRules.TEXT_WIDTH_MM), LayoutRules.TITLE_SIZE);
         XWPFParagraph summary = document.createParagraph();
         DocxText.line(summary, ParagraphAlignment.CENTER);
-        DocxText.run(summary, subject, LayoutRules.TITLE_SIZE, true, false);
-        float lineMm = Math.min(LayoutRules.TEXT_WIDTH_MM,
-                TextWidths.width(subject, FontStyle.BOLD, LayoutRules.TITLE_SIZE) * 25.4f / 72);
+        DocxText.run(summary, String.join("\n", subject), LayoutRules.TITLE_SIZE, true, false);
+        float widest = 0;
+        for (String line : subject) {
+            widest = Math.max(widest, TextWidths.width(line, FontStyle.BOLD, LayoutRules.TITLE_SIZE));
+        }
+        float lineMm = Math.min(LayoutRules.TEXT_WIDTH_MM, widest * 25.4f / 72);
         DocxText.rule(document.createParagraph(), LayoutRules.TEXT_WIDTH_MM, Math.max(20, lineMm / 3));
         document.createParagraph().setSpacingAfter(0);
     }

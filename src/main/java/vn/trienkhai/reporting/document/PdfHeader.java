@@ -63,8 +63,11 @@ final class PdfHeader {
         flow.moveDown(18);
         float size = LayoutRules.TITLE_SIZE;
         PdfBlocks.centred(flow, ReportWording.documentType(), FontStyle.BOLD, size);
-        List<Line> subject = PdfBlocks.write(flow, List.of(new Span(SafeText.line(report.subject()), FontStyle.BOLD)),
-                size, Align.CENTER, flow.left(), flow.textWidth(), 0);
+        List<Line> subject = new java.util.ArrayList<>();
+        for (String line : SubjectLines.of(SafeText.line(report.subject()), flow.textWidth(), size)) {
+            subject.addAll(PdfBlocks.write(flow, List.of(new Span(line, FontStyle.BOLD)), size, Align.CENTER,
+                    flow.left(), flow.textWidth(), 0));
+        }
         float ruleWidth = Math.max(LayoutRules.mmToPoints(20), PdfBlocks.widest(flow, subject, size) / 3);
         centredRule(flow, flow.left(), flow.textWidth(), ruleWidth);
         flow.moveDown(LayoutRules.BODY_SIZE);

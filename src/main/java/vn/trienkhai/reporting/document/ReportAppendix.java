@@ -33,6 +33,7 @@ final class ReportAppendix {
         paragraphs.add(Paragraph.lead("2." + position + ". " + SafeText.line(narrative.unitName())));
         part(paragraphs, "- Kết quả: ", narrative.findings().results());
         part(paragraphs, "- Hạn chế: ", narrative.findings().limitations());
+        part(paragraphs, "- Nguyên nhân: ", narrative.findings().causes());
         part(paragraphs, "- Kiến nghị: ", narrative.findings().proposals());
         if (paragraphs.size() == 1) {
             paragraphs.add(Paragraph.text("Đơn vị không nêu ý kiến."));

@@ -19,6 +19,7 @@ final class ReportSections {
     /** Beyond this many units of one status, section III points to the appendix instead of naming them. */
     static final int NAMED_UNITS = 30;
     static final String LIMITATIONS = "HẠN CHẾ, KHÓ KHĂN";
+    static final String LIMITATIONS_AND_CAUSES = "HẠN CHẾ, KHÓ KHĂN VÀ NGUYÊN NHÂN";
     static final String PROPOSALS = "KIẾN NGHỊ, ĐỀ XUẤT";
 
     private ReportSections() {
@@ -30,12 +31,31 @@ final class ReportSections {
         sections.add(new Section("SỐ LIỆU TỔNG HỢP", figuresIntro(report), Optional.of(ReportTables.totals(report))));
         PlanTaskSections.progress(report.planTasks()).ifPresent(sections::add);
         sections.add(new Section("TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", submissions(report), Optional.empty()));
-        sections.add(new Section(LIMITATIONS, gathered(report, Findings::limitations, UnitCounts::limitations,
-                "Các đơn vị nêu những hạn chế, khó khăn sau:", "hạn chế, khó khăn"), Optional.empty()));
+        sections.add(limitations(report));
         PlanTaskSections.nextPeriod(report).ifPresent(sections::add);
         sections.add(new Section(PROPOSALS, gathered(report, Findings::proposals, UnitCounts::proposals,
                 "Các đơn vị kiến nghị, đề xuất:", "kiến nghị, đề xuất"), Optional.empty()));
         return numbered(sections);
+    }
+
+    /**
+     * Hạn chế, khó khăn; and, when units wrote their causes (nguyên nhân), "VÀ NGUYÊN NHÂN" in the heading with the
+     * two parts numbered, each gathered the same way.
+     */
+    private static Section limitations(ConsolidatedReport report) {
+        List<Paragraph> limitations = gathered(report, Findings::limitations, UnitCounts::limitations,
+                "Các đơn vị nêu những hạn chế, khó khăn sau:", "hạn chế, khó khăn");
+        boolean causes = report.lines().counts().causes() > 0 || !SafeText.clean(report.findings().causes()).isEmpty();
+        if (!causes) {
+            return new Section(LIMITATIONS, limitations, Optional.empty());
+        }
+        List<Paragraph> paragraphs = new ArrayList<>();
+        paragraphs.add(Paragraph.lead("1. Hạn chế, khó khăn"));
+        paragraphs.addAll(limitations);
+        paragraphs.add(Paragraph.lead("2. Nguyên nhân"));
+        paragraphs.addAll(gathered(report, Findings::causes, UnitCounts::causes,
+                "Các đơn vị nêu những nguyên nhân sau:", "nguyên nhân"));
+        return new Section(LIMITATIONS_AND_CAUSES, paragraphs, Optional.empty());
     }
 
     /**

@@ -30,6 +30,7 @@ public interface UnitLines {
         UnitCounts counts = new UnitCounts(rows.size(), status(rows, SubmissionStatus.ON_TIME),
                 status(rows, SubmissionStatus.LATE), status(rows, SubmissionStatus.MISSING),
                 texts.stream().filter(text -> !SafeText.clean(text.findings().limitations()).isEmpty()).count(),
+                texts.stream().filter(text -> !SafeText.clean(text.findings().causes()).isEmpty()).count(),
                 texts.stream().filter(text -> !SafeText.clean(text.findings().proposals()).isEmpty()).count(),
                 texts.size());
         return new UnitLines() {

@@ -15,7 +15,8 @@ import vn.trienkhai.system.NotFoundException;
 /**
  * The FINAL version of a round's report. While the round waits for finalisation the lead office may upload an
  * edited DOCX; the FINAL then keeps the draft's PDF, flagged {@code pdfFromDraft} (a DOCX cannot be rendered to PDF
- * here without an office suite). When finalisation completes without an upload, the draft becomes the FINAL.
+ * here without an office suite). When finalisation completes without an upload, the draft becomes the FINAL, and only
+ * when the lead office said so: a draft nobody edited is not sent as the final by default.
  */
 @Service
 @Transactional
@@ -54,8 +55,27 @@ public class FinalReports {
                 ReportVersion.FINAL, docx, pdf, true, user.userId(), at));
     }
 
-    /** At the end of finalisation: the FINAL already uploaded, or else the draft unchanged. */
-    public StoredReport keepDraftUnlessUploaded(long roundId, String userId, Instant at) {
+    /**
+     * Whether finalising now would send the generated draft as it is: nothing uploaded, or only the draft kept at an
+     * earlier finalisation (a report leadership returned and nobody edited since). An uploaded FINAL is the one
+     * that keeps the draft's PDF; a kept draft does not.
+     */
+    public boolean wouldKeepDraft(long roundId) {
+        return store.find(roundId, ReportVersion.FINAL).map(FinalReports::isKeptDraft).orElse(true);
+    }
+
+    private static boolean isKeptDraft(StoredReport report) {
+        return !report.pdfFromDraft();
+    }
+
+    /**
+     * At the end of finalisation: the FINAL uploaded, or else the draft unchanged, which only the lead office's
+     * explicit confirmation lets through ({@code draftConfirmed}); without it {@link UnconfirmedDraftException}.
+     */
+    public StoredReport keepDraftUnlessUploaded(long roundId, String userId, Instant at, boolean draftConfirmed) {
+        if (!draftConfirmed && wouldKeepDraft(roundId)) {
+            throw new UnconfirmedDraftException(roundId);
+        }
         return store.find(roundId, ReportVersion.FINAL).orElseGet(() -> {
             StoredReport draft = store.find(roundId, ReportVersion.DRAFT)
                     .orElseThrow(() -> new IllegalStateException("Round " + roundId + " has no draft report"));
@@ -63,5 +83,15 @@ public class FinalReports {
                     ReportVersion.FINAL, store.content(draft.id(), DocumentFormat.DOCX).orElseThrow(),
                     store.content(draft.id(), DocumentFormat.PDF).orElseThrow(), false, userId, at));
         });
+    }
+
+    /** The generated draft would become the FINAL and nobody confirmed that it should. */
+    public static class UnconfirmedDraftException extends IllegalStateException {
+
+        private static final long serialVersionUID = 1L;
+
+        UnconfirmedDraftException(long roundId) {
+            super("Round " + roundId + ": the unedited draft is kept as the final only when the lead office confirms it");
+        }
     }
 }

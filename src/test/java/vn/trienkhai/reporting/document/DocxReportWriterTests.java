@@ -81,6 +81,18 @@ class DocxReportWriterTests {
     }
 
     @Test
+    void theTrichYeuBreaksBetweenPhrasesWithItsRuleUnderTheLongerLine() throws IOException {
+        try (XWPFDocument document = written(SampleReports.withSubject(SubjectLinesTests.DEMO))) {
+            XWPFParagraph summary = document.getParagraphs().stream()
+                    .filter(p -> p.getText().startsWith("Kết quả thực hiện")).findFirst().orElseThrow();
+            assertThat(summary.getText()).isEqualTo(
+                    "Kết quả thực hiện Kế hoạch số 12/KH-UBND\ntriển khai Chỉ thị số 08-CT/TU quý III/2026");
+            assertThat(summary.getRuns()).allMatch(run -> run.isBold());
+            assertThat(document.getProperties().getCoreProperties().getTitle()).isEqualTo("BÁO CÁO " + SubjectLinesTests.DEMO);
+        }
+    }
+
+    @Test
     void theFileNamesTheReportAndTheIssuingBodyNotTheLibrary() throws IOException {
         try (XWPFDocument document = written(SampleReports.aiQuoc())) {
             var core = document.getProperties().getCoreProperties();

@@ -37,6 +37,13 @@ class PdfReportWriterTests {
     }
 
     @Test
+    void theTrichYeuBreaksBetweenPhrases() throws IOException {
+        String text = text(written(SampleReports.withSubject(SubjectLinesTests.DEMO)));
+        assertThat(text).contains("BÁO CÁO\nKết quả thực hiện Kế hoạch số 12/KH-UBND\n"
+                + "triển khai Chỉ thị số 08-CT/TU quý III/2026\n");
+    }
+
+    @Test
     void theReportsOwnRecipientsArePrintedInOrderWithTheirPunctuation() throws IOException {
         String state = text(written(SampleReports.aiQuoc())).replaceAll("\\s+", " ");
         assertThat(state).containsSubsequence("Nơi nhận:", "- Ban Thường vụ Thành ủy Hải Phòng (để báo cáo);",

@@ -116,6 +116,14 @@ final class SampleReports {
                 base.findings(), base.signature(), base.recipients());
     }
 
+    /** The Ái Quốc report with another trích yếu. */
+    static ConsolidatedReport withSubject(String subject) {
+        ConsolidatedReport base = aiQuoc();
+        return new ConsolidatedReport(base.issuingBody(), base.layout(), base.number(), base.date(), subject,
+                base.periodLabel(), base.metrics(), base.totals(), base.lines(), base.outreach(), base.findings(),
+                base.signature(), base.recipients());
+    }
+
     private static Map<String, BigDecimal> figures(long accidents, long deaths, long fines, long sessions) {
         return Map.of("accidents", BigDecimal.valueOf(accidents), "deaths", BigDecimal.valueOf(deaths),
                 "fines", BigDecimal.valueOf(fines), "studySessions", BigDecimal.valueOf(sessions));

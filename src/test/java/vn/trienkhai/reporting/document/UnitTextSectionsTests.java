@@ -67,6 +67,29 @@ class UnitTextSectionsTests {
     }
 
     @Test
+    void causesAreGatheredUnderTheLimitationsAndKeptInTheAppendix() throws IOException {
+        ConsolidatedReport report = report(List.of(
+                new UnitNarrative("Tổ dân phố số 1", new Findings("Ra quân 4 lần.", "Người dân còn lấn chiếm vỉa hè.",
+                        "Ý thức chấp hành chưa cao.", "")),
+                new UnitNarrative("Tổ dân phố số 2", new Findings("Tuyên truyền.", "Thiếu kinh phí.",
+                        "ý thức chấp hành  chưa cao", "")),
+                new UnitNarrative("Công an phường", new Findings("Tuần tra.", "Thiếu nhân lực.",
+                        "Lực lượng mỏng; địa bàn rộng.", ""))));
+        try (XWPFDocument document = DocxReportWriterTests.written(report)) {
+            List<String> paragraphs = PlanTaskSectionTests.paragraphs(document);
+            assertThat(paragraphs).containsSubsequence("IV. HẠN CHẾ, KHÓ KHĂN VÀ NGUYÊN NHÂN", "1. Hạn chế, khó khăn",
+                    "Các đơn vị nêu những hạn chế, khó khăn sau:", "2. Nguyên nhân",
+                    "Các đơn vị nêu những nguyên nhân sau:",
+                    "- Tổ dân phố số 1, Tổ dân phố số 2: Ý thức chấp hành chưa cao;",
+                    "- Công an phường: Lực lượng mỏng; địa bàn rộng.", "V. KIẾN NGHỊ, ĐỀ XUẤT", "PHỤ LỤC",
+                    "- Nguyên nhân: ý thức chấp hành  chưa cao");
+        }
+        String pdf = PlanTaskSectionTests.oneLine(PdfReportWriterTests.text(PdfReportWriterTests.written(report)));
+        assertThat(pdf).containsSubsequence("IV. HẠN CHẾ, KHÓ KHĂN VÀ NGUYÊN NHÂN", "2. Nguyên nhân",
+                "- Tổ dân phố số 1, Tổ dân phố số 2: Ý thức chấp hành chưa cao;");
+    }
+
+    @Test
     void nobodyWroteAnythingIsOneSentence() throws IOException {
         ConsolidatedReport report = report(List.of(new UnitNarrative("Tổ dân phố số 1",
                 new Findings("", "Không", "không có kiến nghị"))));
