@@ -104,6 +104,29 @@ class ReportAssemblyTests extends ReportingProcessTestSupport {
     }
 
     @Test
+    void unitsComeInThePlansProtocolOrderNotByTheirCodes() throws Exception {
+        Fixture fixture = plan(document -> {
+            com.fasterxml.jackson.databind.node.ArrayNode participants = document.putArray("participants");
+            participants.add("RT-TDP03").add("RT-CA");
+            participants.addObject().put("unit", "RT-KP1").put("cascade", true);
+        });
+        long roundId = opening.open(fixture.planId(), fixture.rolloutId(), 1, null, Instant.now()).getId();
+        report(roundId, "RT-KP1", Map.of("accidents", 1), true, "Khu phố đã họp dân.");
+        report(roundId, "RT-CA", Map.of("accidents", 2), true, "Đã tuần tra.");
+        report(roundId, "RT-TDP03", Map.of("accidents", 0), true, "Tổ đã tuyên truyền.");
+        consolidation.consolidate(roundId, Instant.now());
+
+        ConsolidatedReport report = builder.build(roundId, Instant.now());
+
+        assertThat(units(report)).extracting(UnitFigures::unitName).containsExactly("Tổ dân phố 3",
+                "Công an phường Thử Nghiệm", "Khu phố 1 (gồm cả các đơn vị trực thuộc)");
+        try (Stream<UnitNarrative> texts = report.lines().narratives()) {
+            assertThat(texts).extracting(UnitNarrative::unitName).containsExactly("Tổ dân phố 3",
+                    "Công an phường Thử Nghiệm", "Khu phố 1");
+        }
+    }
+
+    @Test
     void thePlansTasksWithTheContinuousOnesStateOfTheRoundAndTheTaskDueNextQuarter() throws Exception {
         long roundId = knownRound();
         trackTasks(roundId);

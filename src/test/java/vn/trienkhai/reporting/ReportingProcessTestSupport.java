@@ -107,8 +107,14 @@ abstract class ReportingProcessTestSupport {
 
     /** A new plan (unique summary) with its top rollout and RT-KP1's child rollout. */
     Fixture plan() throws IOException {
+        return plan(document -> { });
+    }
+
+    /** The same, with the plan document changed first. */
+    Fixture plan(java.util.function.Consumer<ObjectNode> change) throws IOException {
         ObjectNode document = (ObjectNode) yaml("reporting/plan.yaml");
         ((ObjectNode) document.get("plan")).put("summary", "Kế hoạch thử nghiệm " + UUID.randomUUID());
+        change.accept(document);
         long planId = planImporter.importPlan(document, "tester").getId();
         long top = insertRollout(planId, null, null, 0);
         long child = insertRollout(planId, top, unitId("RT-KP1"), 1);

@@ -21,7 +21,8 @@ import vn.trienkhai.reporting.document.UnitLines;
 import vn.trienkhai.reporting.document.UnitNarrative;
 
 /**
- * A round's unit lines, read from {@code unit_report} with a database cursor each time a writer asks (a cascading
+ * A round's unit lines, in the plan's (protocol) order of its participants, then sub-units by code, read from
+ * {@code unit_report} with a database cursor each time a writer asks (a cascading
  * unit's line holds its sub-units' totals from {@code round_unit_total}, and its name says so). Inside a transaction
  * PostgreSQL hands the rows over {@link #FETCH_SIZE} at a time; the report assembly runs in one.
  */
@@ -49,16 +50,18 @@ class RoundLines {
                 exists (select 1 from rollout c where c.parent_rollout_id = ? and c.lead_unit_id = u.id) as cascades,
                 f.keys, f.totals
             from unit_report r join org_unit u on u.id = r.unit_id
+            left join plan_participant pp on pp.plan_id = ? and pp.unit_id = r.unit_id
             left join lateral (select array_agg(t.metric_key) as keys, array_agg(t.total) as totals
                 from round_unit_total t where t.round_id = r.round_id and t.unit_id = r.unit_id) f on true
-            where r.round_id = ? and (%s) order by u.code""";
+            where r.round_id = ? and (%s) order by pp.position nulls last, u.code""";
     private static final Map<SubmissionStatus, String> WITH_STATUS = Map.of(
             SubmissionStatus.MISSING, MISSING,
             SubmissionStatus.ON_TIME, "not " + MISSING + " and coalesce(r.on_time, false)",
             SubmissionStatus.LATE, "not " + MISSING + " and not coalesce(r.on_time, false)");
     private static final String NARRATIVES = "select u.name, r.results, r.limitations, r.causes, r.proposals "
             + "from unit_report r join org_unit u on u.id = r.unit_id "
-            + "where r.round_id = ? and not " + MISSING + " and " + WROTE + " order by u.code";
+            + "left join plan_participant pp on pp.plan_id = ? and pp.unit_id = r.unit_id "
+            + "where r.round_id = ? and not " + MISSING + " and " + WROTE + " order by pp.position nulls last, u.code";
 
     private final JdbcTemplate cursor;
     private final ZoneId zone;
@@ -93,7 +96,7 @@ class RoundLines {
 
             private Stream<UnitFigures> units(String condition) {
                 return cursor.queryForStream(UNITS.formatted(condition), (rs, row) -> unit(rs), round.getRolloutId(),
-                        round.getId());
+                        round.getPlanId(), round.getId());
             }
 
             @Override
@@ -101,7 +104,7 @@ class RoundLines {
                 return cursor.queryForStream(NARRATIVES, (rs, row) -> new UnitNarrative(rs.getString(1),
                         new Findings(blank(rs.getString(2)), blank(rs.getString(3)), blank(rs.getString(4)),
                                 blank(rs.getString(5)))),
-                        round.getId());
+                        round.getPlanId(), round.getId());
             }
         };
     }
