@@ -80,7 +80,8 @@ final class PdfHeader {
 
     private static void centredRule(PdfFlow flow, float x, float width, float length) throws IOException {
         float start = x + (width - length) / 2;
-        flow.rule(start, start + length, flow.y() - 1.5f * RULE_GAP);
-        flow.moveDown(3 * RULE_GAP);
+        // below the dot of "ạ", "ị" (Vietnamese marks under the line), not through it
+        flow.rule(start, start + length, flow.y() - 2.5f * RULE_GAP);
+        flow.moveDown(4 * RULE_GAP);
     }
 }
