@@ -184,9 +184,8 @@
       el('label', {}, [document.createTextNode('Thời hạn'), deadline, due]),
       field('Nội dung', el('textarea', {className: 't-description', rows: 2, value: t.description || ''}), p + '.description', 'desc'),
       field('Sản phẩm', el('input', {className: 't-output', value: t.output || ''}), p + '.output'),
-      field('Đơn vị chủ trì', lead, p + '.lead'),
+      field('Đơn vị chủ trì', lead, p + '.lead', 'lead'),
       field('Đơn vị phối hợp (Ctrl để chọn nhiều)', coordinating, p + '.coordinating'),
-      el('span', {}, []),
       remove
     ]);
     deadline.dataset.path = p + '.deadline';
@@ -322,8 +321,11 @@
     var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
     if (match) { return Promise.resolve(decodeURIComponent(match[1])); }
     if (csrf) { return Promise.resolve(csrf); }
-    return fetch('/camunda/api/admin/auth/user/default', {headers: {'X-XSRF-TOKEN': 'Fetch'}, credentials: 'same-origin'})
-      .then(function (r) { csrf = r.headers.get('X-XSRF-TOKEN'); return csrf; }, function () { return null; });
+    // The cookie is scoped to the webapps' path (/camunda): the application hands this page the
+    // session's token itself.
+    return fetch('/api/me/csrf-token', {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
+      .then(function (r) { return r.ok ? r.json() : {}; })
+      .then(function (answer) { csrf = answer.token || null; return csrf; }, function () { return null; });
   }
   function call(method, url, body, type) {
     return token().then(function (t) {
@@ -460,10 +462,18 @@
     doc.metrics.push({key: '', label: ''});
     renderMetrics(doc.metrics);
   });
+  // Shortcuts by the physical key, so they work whatever the keyboard layout (Telex, VNI) types.
   document.addEventListener('keydown', function (event) {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+    var save_ = ((event.ctrlKey || event.metaKey) && event.code === 'KeyS') || (event.altKey && event.code === 'KeyS');
+    if (save_ && draft && draft.editable) {
       event.preventDefault();
       save().catch(failed);
+    } else if (event.altKey && event.code === 'KeyK') {
+      event.preventDefault();
+      check();
+    } else if (event.altKey && event.code === 'KeyN' && draft && draft.editable) {
+      event.preventDefault();
+      $('openImport').click();
     }
   });
 
