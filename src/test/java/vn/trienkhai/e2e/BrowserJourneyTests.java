@@ -32,7 +32,8 @@ import vn.trienkhai.plantask.PlanTaskProcess;
 /**
  * The user's journeys in headless Chromium against the demo application, in order: a refused value,
  * the study task completed, a unit plan returned with a reason, a late unit in the Cockpit plugin,
- * and a POST to /api from a Tasklist page with and without the webapp's CSRF token.
+ * a POST to /api from a Tasklist page with and without the webapp's CSRF token, an extension, an added
+ * plan task, and a plan drafted in the editor, approved and issued until its task reaches a unit.
  * Screenshots under target/e2e/. Needs node and /usr/bin/chromium (playwright-core is installed on first use);
  * -De2e.skip=true skips them.
  */
