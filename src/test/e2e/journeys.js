@@ -286,6 +286,22 @@ async function completeFormTask(page, name, fill) {
 
 async function planDrafting(context, summary, firstTitle, secondTitle) {
   const page = await asUser(context, 'aq-vp.canbo');
+  // Started from Tasklist, for the officer's own unit (the start form offers only those).
+  await page.getByText('Khởi tạo quy trình').first().click();
+  const dialog = page.locator('.modal-dialog');
+  await dialog.getByText('Soạn thảo, ban hành kế hoạch').click();
+  const unit = dialog.locator('select#draftingUnit');
+  await unit.waitFor();
+  await page.waitForFunction(() => document.querySelector('.modal-dialog select#draftingUnit').options.length > 1);
+  const offered = await unit.locator('option').allInnerTexts();
+  console.log(`units offered: ${offered.join(' | ')}`);
+  check(offered.length === 2, `the start form offers other units than the officer's own: ${offered.join(', ')}`);
+  await unit.selectOption({ label: 'Văn phòng HĐND và UBND phường' });
+  await lib.shot(page, 'g0-start-drafting');
+  await dialog.locator('button', { hasText: /^\s*Khởi tạo\s*$/ }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.reload();
+  await lib.settle(page);
   const form = await lib.openTask(page, 'Soạn thảo kế hoạch');
   const link = page.locator('[cam-tasklist-form] a', { hasText: 'Mở trình soạn thảo' });
   const href = await link.getAttribute('href');
