@@ -77,6 +77,19 @@ public class PlanDraftingSteps {
         log.info("Plan draft {} started by {} for {}", id, by, unit.getCode());
     }
 
+    /**
+     * Create listener of the three tasks: the name says which plan, so a unit with several drafts
+     * tells them apart in Tasklist ("Phê duyệt kế hoạch – Triển khai Chỉ thị số 08-CT/TU …").
+     */
+    public void named(DelegateTask task) {
+        StoredDraft draft = draft(task);
+        String summary = draft.document().path("plan").path("summary").asText("").strip();
+        String what = summary.isEmpty() ? "dự thảo số " + draft.id()
+                : summary.length() > 90 ? summary.substring(0, 89).strip() + "…" : summary;
+        String returned = task.getTaskDefinitionKey().equals(DRAFT) && draft.returnReason() != null ? "Bị trả lại: " : "";
+        task.setName(returned + task.getName() + " – " + what);
+    }
+
     /** "Soạn thảo kế hoạch" completed: the draft must pass the import's checks and name an allowed issuer. */
     public void submitted(DelegateTask task) {
         StoredDraft draft = draft(task);

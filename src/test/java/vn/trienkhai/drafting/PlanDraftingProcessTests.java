@@ -108,6 +108,8 @@ class PlanDraftingProcessTests {
         assertThat(instance).isWaitingAt(DRAFT);
         assertThat(candidates(task(instance))).containsExactly("aq-vp");
         long draftId = draftId(instance);
+        assertThat(task(instance).getName()).isEqualTo("Soạn thảo kế hoạch – dự thảo số " + draftId);
+        drafts.edit(draftId, document -> document.with("plan").put("summary", "Triển khai Chỉ thị số 08-CT/TU"));
         assertThat(instance.getBusinessKey()).isEqualTo("draft-" + draftId);
         assertThat(drafts.find(draftId).orElseThrow().document().at("/plan/issuingUnit").asText())
                 .as("a department drafts for the body above it").isEqualTo("AQ-UBND");
@@ -115,6 +117,7 @@ class PlanDraftingProcessTests {
         complete(instance, "aq-vp.canbo", "aq-vp", Map.of());
         assertThat(instance).isWaitingAt(APPROVE);
         assertThat(candidates(task(instance))).containsExactly("aq-ubnd");
+        assertThat(task(instance).getName()).isEqualTo("Phê duyệt kế hoạch – Triển khai Chỉ thị số 08-CT/TU");
         assertThat(drafts.find(draftId).orElseThrow().state()).isEqualTo(DraftState.AWAITING_APPROVAL);
 
         complete(instance, "aq-ubnd.truong", "aq-ubnd", Map.of(DECISION, "accept"));
@@ -148,6 +151,7 @@ class PlanDraftingProcessTests {
 
         assertThat(instance).isWaitingAt(DRAFT);
         Task reopened = task(instance);
+        assertThat(reopened.getName()).as("the returned work stands out").startsWith("Bị trả lại: Soạn thảo kế hoạch – ");
         assertThat(engine.getTaskService().getVariable(reopened.getId(), RETURN_REASON))
                 .isEqualTo("Bổ sung nhiệm vụ tuyên truyền trên loa phát thanh");
         StoredDraft returned = drafts.find(draftId(instance)).orElseThrow();
