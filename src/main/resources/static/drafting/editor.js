@@ -134,7 +134,7 @@
     return row;
   }
   function collectParticipants() {
-    return Array.prototype.map.call($('participants').rows, function (row) {
+    return Array.prototype.map.call($('participants').querySelectorAll('tr[data-path]'), function (row) {
       var p = {unit: row.querySelector('.p-unit').value};
       if (row.querySelector('.p-cascade').checked) { p.cascade = true; }
       return p;
@@ -225,7 +225,7 @@
     });
   }
   function collectMetrics() {
-    return Array.prototype.map.call($('metrics').rows, function (row) {
+    return Array.prototype.map.call($('metrics').querySelectorAll('tr[data-path]'), function (row) {
       var m = {key: row.querySelector('.m-key').value.trim(), label: row.querySelector('.m-label').value.trim()};
       var unit = row.querySelector('.m-unit').value.trim();
       if (unit) { m.unit = unit; }
@@ -253,7 +253,10 @@
   // ---- marks: errors and guesses next to their fields ----
   function clearMarks(kind) {
     document.querySelectorAll('.' + kind).forEach(function (n) { n.classList.remove(kind); n.removeAttribute('title'); });
-    if (kind === 'invalid') { document.querySelectorAll('.err').forEach(function (n) { n.remove(); }); }
+    if (kind === 'invalid') {
+      document.querySelectorAll('.err-row').forEach(function (n) { n.remove(); });
+      document.querySelectorAll('.err').forEach(function (n) { (n.parentNode.tagName === 'TD' && n.parentNode.childNodes.length === 1 ? n.parentNode : n).remove(); });
+    }
   }
   function target(path) {
     for (var p = path; p; p = p.replace(/(\.[^.\[\]]+|\[\d+\])$/, '')) {
@@ -264,6 +267,7 @@
     return null;
   }
   function describe(path) {
+    if (path === 'rolloutOn') { return 'Ngày triển khai khi kiểm tra (hôm nay)'; }
     var node = target(path);
     var label = node && node.closest('label');
     return label ? label.firstChild.textContent.trim() : path;
@@ -277,7 +281,13 @@
       if (node) {
         node.classList.add('invalid');
         var note = el('div', {className: 'err', text: e.message});
-        (node.tagName === 'TR' || node.tagName === 'TBODY') ? node.appendChild(el('td', {colSpan: 4}, [note])) : node.insertAdjacentElement('afterend', note);
+        if (node.tagName === 'TBODY') {
+          node.appendChild(el('tr', {className: 'err-row'}, [el('td', {colSpan: 4}, [note])]));
+        } else if (node.tagName === 'TR') {
+          node.appendChild(el('td', {}, [note]));
+        } else {
+          node.insertAdjacentElement('afterend', note);
+        }
       }
       var go = el('button', {type: 'button', text: where});
       go.addEventListener('click', function () { var f = node && (node.matches('input,select,textarea') ? node : node.querySelector('input,select,textarea')); if (f) { f.focus(); } });
@@ -446,7 +456,7 @@
     var doc = collect();
     doc.participants.push({unit: ''});
     renderParticipants(doc.participants);
-    var rows = $('participants').rows;
+    var rows = $('participants').querySelectorAll('tr[data-path]');
     rows[rows.length - 1].querySelector('select').focus();
   });
   $('addChildren').addEventListener('click', function () {
