@@ -16,6 +16,8 @@
 //                   1366×768, by the keyboard), sees a deadline refused next to its field, sends it;
 //                   leadership approves it and the ward's officer numbers and issues it for today
 //   drafted-plan-task    a lead unit's officer finds the issued plan's task in Tasklist
+//   draft-from-text an office pastes the text of an issued plan into «Nhập từ văn bản»: the editor
+//                   fills in, marks the guesses, and the draft is saved
 // BASE_URL points at a running trienkhai with the demo data; screenshots go to target/e2e/.
 // The JUnit class vn.trienkhai.e2e.BrowserJourneyTests prepares the data and checks the engine.
 
@@ -394,6 +396,31 @@ async function draftedPlanTask(context, officer, title) {
   await lib.shot(page, 'g3-drafted-plan-task');
 }
 
+async function draftFromText(context, draftId, textFile) {
+  const page = await asUser(context, 'aq-vp.canbo');
+  const editor = await lib.newPage(page.context());
+  await editor.goto(`${lib.BASE_URL}/drafting/editor.html?draft=${draftId}`);
+  await editor.waitForFunction(() => document.getElementById('status').textContent.includes('Đã tải'));
+  await editor.keyboard.press('Alt+KeyN');
+  await editor.locator('#importText').waitFor();
+  check(await editor.evaluate(() => document.activeElement.id) === 'importText', 'Alt+N does not put the cursor in the text box');
+  await editor.fill('#importText', require('fs').readFileSync(textFile, 'utf8'));
+  await editor.click('#runImport');
+  await editor.waitForFunction(() => document.getElementById('status').textContent.startsWith('Đã điền'));
+  const tasks = await editor.locator('.task').count();
+  const guesses = await editor.locator('.guess').count();
+  console.log(`filled from the text: ${tasks} tasks, ${guesses} fields marked as guesses`);
+  check(tasks > 3, `too few tasks read from the text: ${tasks}`);
+  check(guesses > 0, 'no guess is marked');
+  const participants = await editor.locator('#participants .p-unit').evaluateAll((selects) => selects.map((s) => s.value));
+  console.log(`participants: ${participants.join(', ')}`);
+  check(participants.length > 3 && participants.every((code) => code), 'a participant read from the text is not selected');
+  check((await editor.inputValue('[data-path="plan.issuingUnit"]')) === 'AQ-UBND', 'the issuing unit is not the ward');
+  await lib.shot(editor, 'g4-editor-from-text');
+  await editor.keyboard.press('Control+KeyS');
+  await editor.waitForFunction(() => document.getElementById('status').textContent.startsWith('Đã lưu'));
+}
+
 const JOURNEYS = {
   'plan-task-done': (context) => planTaskDone(context, process.env.E2E_OFFICER || 'aq-tdp04.canbo',
     process.env.E2E_TASK_TITLE || ''),
@@ -410,6 +437,7 @@ const JOURNEYS = {
   'api-csrf': (context) => apiCsrf(context),
   'plan-drafting': (context) => planDrafting(context, process.env.E2E_SUMMARY || 'Kế hoạch soạn thảo thử',
     process.env.E2E_FIRST_TITLE || 'Rà soát điểm đen giao thông', process.env.E2E_SECOND_TITLE || 'Tuyên truyền trên loa'),
+  'draft-from-text': (context) => draftFromText(context, process.env.E2E_DRAFT_ID || '', process.env.E2E_TEXT_FILE || ''),
   'drafted-plan-task': (context) => draftedPlanTask(context, process.env.E2E_OFFICER || 'aq-pktht.canbo',
     process.env.E2E_TASK_TITLE || '')
 };

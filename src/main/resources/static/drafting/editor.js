@@ -120,7 +120,8 @@
   function renderParticipants(list) {
     var body = $('participants');
     body.innerHTML = '';
-    (list || []).forEach(function (p, i) { body.appendChild(participantRow(p, i)); });
+    // A participant may be written as its code alone ("AQ-TDP01") or as {unit, cascade}.
+    (list || []).forEach(function (p, i) { body.appendChild(participantRow(typeof p === 'string' ? {unit: p} : p, i)); });
   }
   function participantRow(p, i) {
     var select = el('select', {className: 'p-unit', 'aria-label': 'Đơn vị tham gia ' + (i + 1)});

@@ -207,6 +207,33 @@ class BrowserJourneyTests {
         NodeJourney.journey("drafted-plan-task", port, Map.of("E2E_OFFICER", "aq-pktht.canbo", "E2E_TASK_TITLE", first));
     }
 
+    @Test
+    @Order(9)
+    void anOfficePastesTheTextOfAnIssuedPlanAndTheEditorFillsItIn() throws Exception {
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("plan-drafting").latestVersion().singleResult().getId();
+        String instance;
+        engine.getIdentityService().setAuthentication("aq-vp.canbo", java.util.List.of("aq-vp"));
+        try {
+            instance = engine.getFormService().submitStartForm(definition, Map.of("draftingUnit", "AQ-VP")).getId();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        long draftId = ((Number) engine.getRuntimeService().getVariable(instance, "draftId")).longValue();
+        String text = java.nio.file.Path.of("src", "test", "resources", "drafting", "seed-000-aiquoc-08-ct-tu.txt")
+                .toAbsolutePath().toString();
+
+        NodeJourney.journey("draft-from-text", port, Map.of("E2E_DRAFT_ID", String.valueOf(draftId), "E2E_TEXT_FILE", text));
+
+        JsonNode saved = json.readTree(jdbc.queryForObject("select document from plan_draft where id = ?", String.class, draftId));
+        assertThat(saved.at("/plan/issuingUnit").asText()).isEqualTo("AQ-UBND");
+        assertThat(saved.at("/directive/number").asText()).isEqualTo("08-CT/TU");
+        assertThat(saved.get("tasks").size()).isGreaterThan(3);
+        assertThat(saved.get("participants").size()).as("participants written as codes in the text's document")
+                .isGreaterThan(3);
+        assertThat(saved.at("/participants/0/unit").asText()).startsWith("AQ-");
+    }
+
     private Instant studyDueOf(String unitCode) throws Exception {
         long planId = demo.demoPlan();
         JsonNode progress = json.readTree(rest.withBasicAuth("admin", "admin")
