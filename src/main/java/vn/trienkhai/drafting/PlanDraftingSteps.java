@@ -169,7 +169,10 @@ public class PlanDraftingSteps {
             throw new FormRefusedException(formField(field), "Không phát hành được, chưa lưu gì. "
                     + FieldLabels.describe(invalid.errors()));
         } catch (ConflictException conflict) {
-            throw new FormRefusedException(PLAN_NUMBER, "Trường «Số, ký hiệu»: " + conflict.getMessage());
+            // The import refuses a number the unit used already, or a summary it used already.
+            boolean summary = conflict.getMessage().contains("trích yếu");
+            throw new FormRefusedException(summary ? "plan.summary" : PLAN_NUMBER, "Không phát hành được, chưa lưu gì. Trường «"
+                    + (summary ? "Trích yếu" : "Số, ký hiệu") + "»: " + conflict.getMessage());
         }
         drafts.issue(draft.id(), document, stored.getId(), by(), now());
         task.setVariable(PLAN_ID, stored.getId());

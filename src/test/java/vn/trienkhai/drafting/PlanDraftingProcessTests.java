@@ -211,13 +211,16 @@ class PlanDraftingProcessTests {
         when(importer.importPlan(any(JsonNode.class), anyString()))
                 .thenThrow(new InvalidDocumentException("plan.endDate", "ngày kết thúc phải sau ngày ban hành"))
                 .thenThrow(new ConflictException("Kế hoạch số 15/KH-UBND của đơn vị AQ-UBND đã có trong hệ thống"))
+                .thenThrow(new ConflictException("Đơn vị AQ-UBND đã có kế hoạch cùng trích yếu: Triển khai"))
                 .thenReturn(planWithId());
 
         assertThatThrownBy(() -> issue(instance, "15/KH-UBND", "02/11/2026", "10/11/2026"))
                 .hasStackTraceContaining("Không phát hành được, chưa lưu gì")
                 .hasStackTraceContaining("Trường «Ngày kết thúc kế hoạch»");
         assertThatThrownBy(() -> issue(instance, "15/KH-UBND", "02/11/2026", "10/11/2026"))
-                .hasStackTraceContaining("Số, ký hiệu");
+                .hasStackTraceContaining("Trường «Số, ký hiệu»: Kế hoạch số 15/KH-UBND");
+        assertThatThrownBy(() -> issue(instance, "16/KH-UBND", "02/11/2026", "10/11/2026"))
+                .hasStackTraceContaining("Trường «Trích yếu»: Đơn vị AQ-UBND đã có kế hoạch cùng trích yếu");
         assertThatThrownBy(() -> issue(instance, "15/KH-UBND", "31/02/2026", "10/11/2026"))
                 .hasStackTraceContaining("Ngày ban hành");
         assertThatThrownBy(() -> issue(instance, "15/KH-UBND", "02/11/2026", "01/11/2026"))
