@@ -14,6 +14,12 @@
 //                   comment and reads it in the task's «Lịch sử» tab; no English word on the page
 //   api-csrf        from a Tasklist page, a POST to /api is refused without the XSRF-TOKEN cookie
 //                   echoed in X-XSRF-TOKEN and accepted with it (as the finalise-report form sends it)
+//   plan-drafting   an office drafts a plan with two tasks in the editor (reached from its task, at
+//                   1366×768, by the keyboard), sees a deadline refused next to its field, sends it;
+//                   leadership approves it and the ward's officer numbers and issues it for today
+//   drafted-plan-task    a lead unit's officer finds the issued plan's task in Tasklist
+//   draft-from-text an office pastes the text of an issued plan into «Nhập từ văn bản»: the editor
+//                   fills in, marks the guesses, and the draft is saved
 // BASE_URL points at a running trienkhai with the demo data; screenshots go to target/e2e/.
 // The JUnit class vn.trienkhai.e2e.BrowserJourneyTests prepares the data and checks the engine.
 
@@ -293,6 +299,165 @@ async function officerComment(context, officer, comment) {
   check(english.length === 0, `English on the officer's task history: ${english.join('; ')}`);
 }
 
+/** Today in Asia/Ho_Chi_Minh as dd/mm/yyyy, and a date some months ahead. */
+function vnDate(monthsAhead) {
+  const local = new Date(Date.now() + 7 * 3600 * 1000);
+  local.setUTCMonth(local.getUTCMonth() + (monthsAhead || 0));
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${pad(local.getUTCDate())}/${pad(local.getUTCMonth() + 1)}/${local.getUTCFullYear()}`;
+}
+
+async function asUser(context, user) {
+  const other = await context.browser().newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 768 } });
+  const page = await lib.newPage(other);
+  await lib.login(page, 'tasklist', user);
+  await lib.openFilter(page, UNIT_TASKS);
+  return page;
+}
+
+async function completeFormTask(page, name, fill) {
+  const form = await lib.openTask(page, name);
+  await fill(form);
+  await lib.shot(page, `g-${name.replace(/[^a-z]+/gi, '-')}-filled`);
+  await lib.complete(page);
+  await lib.waitUntilCompleted(page, name);
+}
+
+async function planDrafting(context, summary, firstTitle, secondTitle) {
+  const page = await asUser(context, 'aq-vp.canbo');
+  // Started from Tasklist, for the officer's own unit (the start form offers only those).
+  await page.getByText('Khởi tạo quy trình').first().click();
+  const dialog = page.locator('.modal-dialog');
+  await dialog.getByText('Soạn thảo, ban hành kế hoạch').click();
+  const unit = dialog.locator('select#draftingUnit');
+  await unit.waitFor();
+  await page.waitForFunction(() => document.querySelector('.modal-dialog select#draftingUnit').options.length > 1);
+  const offered = await unit.locator('option').allInnerTexts();
+  console.log(`units offered: ${offered.join(' | ')}`);
+  check(offered.length === 2, `the start form offers other units than the officer's own: ${offered.join(', ')}`);
+  await unit.selectOption({ label: 'Văn phòng HĐND và UBND phường' });
+  await lib.shot(page, 'h0-start-drafting');
+  await dialog.locator('button', { hasText: /^\s*Khởi tạo\s*$/ }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.reload();
+  await lib.settle(page);
+  const form = await lib.openTask(page, 'Soạn thảo kế hoạch');
+  const link = page.locator('[cam-tasklist-form] a', { hasText: 'Mở trình soạn thảo' });
+  const href = await link.getAttribute('href');
+  console.log(`editor link: ${href}`);
+  check(/\/drafting\/editor\.html\?draft=\d+$/.test(href || ''), `the task form does not link to the editor: ${href}`);
+  const editor = await lib.newPage(page.context());
+  await editor.goto(new URL(href, lib.BASE_URL).toString());
+  await editor.waitForFunction(() => document.getElementById('status').textContent.includes('Đã tải'));
+
+  await editor.fill('[data-path="directive.number"]', '99-CT/TEST');
+  await editor.fill('[data-path="directive.date"]', '05/01/2026');
+  await editor.fill('[data-path="directive.issuer"]', 'Ban Thường vụ Thành ủy Hải Phòng');
+  await editor.fill('[data-path="directive.summary"]', 'thử nghiệm soạn thảo kế hoạch');
+  await editor.fill('[data-path="plan.place"]', 'Ái Quốc');
+  await editor.fill('[data-path="plan.summary"]', summary);
+  await editor.fill('[data-path="plan.endDate"]', vnDate(18));
+  await editor.selectOption('[data-path="leadUnits"]', ['AQ-VP', 'AQ-PKTHT']);
+  await editor.fill('[data-path="stages.study"]', '10 ngày làm việc');
+  await editor.fill('[data-path="stages.disseminate"]', '20 ngày làm việc');
+  await editor.fill('[data-path="stages.unitPlan"]', '30 ngày làm việc');
+  await editor.click('#addParticipant');
+  await editor.selectOption('[data-path="participants[0].unit"]', 'AQ-TDP01');
+  // Two tasks, by the keyboard: the button, then Tab from field to field.
+  for (const [index, title, lead, deadline] of [[0, firstTitle, 'AQ-PKTHT', `trước ngày ${vnDate(2)}`],
+    [1, secondTitle, 'AQ-PVHXH', 'khi nào xong']]) {
+    await editor.focus('#addTask');
+    await editor.keyboard.press('Enter');
+    const task = editor.locator('.task').nth(index);
+    await editor.keyboard.type(title);
+    await editor.keyboard.press('Tab');
+    await editor.keyboard.type(deadline);
+    await task.locator('.t-lead').selectOption(lead);
+  }
+  await editor.locator('.task').nth(1).locator('.t-coordinating').selectOption(['AQ-CA']);
+  await editor.fill('[data-path="recipients"]', 'Như trên;\nLưu: VT.');
+  await editor.keyboard.press('Alt+KeyK');
+  const error = editor.locator('[data-path="tasks[1].deadline"] + .err');
+  await error.waitFor({ timeout: 30000 }).catch(async (missing) => {
+    console.log(`status: ${await editor.locator('#status').innerText()}`);
+    await lib.shot(editor, 'h1-editor-no-error');
+    throw missing;
+  });
+  const message = (await error.innerText()).trim();
+  console.log(`deadline refused: ${message}`);
+  check(message.includes('khi nào xong'), 'the refused deadline is not named next to its field');
+  await lib.shot(editor, 'h1-editor-deadline-refused');
+
+  await editor.fill('[data-path="tasks[1].deadline"]', 'thường xuyên');
+  await editor.keyboard.press('Alt+KeyK');
+  await editor.waitForFunction(() => document.getElementById('status').textContent.startsWith('Hợp lệ'), null,
+    { timeout: 30000 }).catch(async (invalid) => {
+    console.log(`status: ${await editor.locator('#status').innerText()} | ${await editor.locator('#summary').innerText()}`);
+    await lib.shot(editor, 'h2-editor-not-valid');
+    throw invalid;
+  });
+  const due = (await editor.locator('[data-due="task-0"]').innerText()).trim();
+  console.log(`first task: ${due}`);
+  check(due.startsWith('Hạn: '), `no computed deadline beside the first task: ${due}`);
+  const width = await editor.evaluate(() => document.documentElement.scrollWidth);
+  check(width <= 1366, `the editor is wider than 1366 px: ${width}`);
+  await lib.shot(editor, 'h2-editor-checked');
+  await editor.close();
+
+  await lib.complete(page);
+  await lib.waitUntilCompleted(page, 'Soạn thảo kế hoạch');
+  await page.context().close();
+
+  const leader = await asUser(context, 'aq-ubnd.truong');
+  await completeFormTask(leader, 'Phê duyệt kế hoạch', async (approval) => {
+    await approval.getByText('Phê duyệt, chuyển văn thư vào sổ, phát hành').click();
+  });
+  await leader.context().close();
+
+  const clerk = await asUser(context, 'aq-ubnd.canbo');
+  await completeFormTask(clerk, 'Vào sổ, phát hành', async (issue) => {
+    await issue.getByLabel('Số, ký hiệu').fill(process.env.E2E_NUMBER || '77/KH-UBND');
+    await issue.getByLabel('Ngày ban hành').fill(vnDate(0));
+    const rollout = issue.getByLabel('Ngày triển khai');
+    await rollout.fill(vnDate(0));
+    await rollout.press('Tab');
+  });
+  await clerk.context().close();
+}
+
+async function draftedPlanTask(context, officer, title) {
+  const page = await asUser(context, officer);
+  const link = lib.taskLink(page, title);
+  await link.first().waitFor();
+  console.log(`task in Tasklist: ${(await link.first().innerText()).trim()}`);
+  await lib.shot(page, 'h3-drafted-plan-task');
+}
+
+async function draftFromText(context, draftId, textFile) {
+  const page = await asUser(context, 'aq-vp.canbo');
+  const editor = await lib.newPage(page.context());
+  await editor.goto(`${lib.BASE_URL}/drafting/editor.html?draft=${draftId}`);
+  await editor.waitForFunction(() => document.getElementById('status').textContent.includes('Đã tải'));
+  await editor.keyboard.press('Alt+KeyN');
+  await editor.locator('#importText').waitFor();
+  check(await editor.evaluate(() => document.activeElement.id) === 'importText', 'Alt+N does not put the cursor in the text box');
+  await editor.fill('#importText', require('fs').readFileSync(textFile, 'utf8'));
+  await editor.click('#runImport');
+  await editor.waitForFunction(() => document.getElementById('status').textContent.startsWith('Đã điền'));
+  const tasks = await editor.locator('.task').count();
+  const guesses = await editor.locator('.guess').count();
+  console.log(`filled from the text: ${tasks} tasks, ${guesses} fields marked as guesses`);
+  check(tasks > 3, `too few tasks read from the text: ${tasks}`);
+  check(guesses > 0, 'no guess is marked');
+  const participants = await editor.locator('#participants .p-unit').evaluateAll((selects) => selects.map((s) => s.value));
+  console.log(`participants: ${participants.join(', ')}`);
+  check(participants.length > 3 && participants.every((code) => code), 'a participant read from the text is not selected');
+  check((await editor.inputValue('[data-path="plan.issuingUnit"]')) === 'AQ-UBND', 'the issuing unit is not the ward');
+  await lib.shot(editor, 'h4-editor-from-text');
+  await editor.keyboard.press('Control+KeyS');
+  await editor.waitForFunction(() => document.getElementById('status').textContent.startsWith('Đã lưu'));
+}
+
 const JOURNEYS = {
   'officer-comment': (context) => officerComment(context, process.env.E2E_OFFICER || 'aq-tdp06.canbo',
     process.env.E2E_COMMENT || 'Tổ đã liên hệ nhà văn hóa, dự kiến học tập ngày thứ Bảy'),
@@ -308,7 +473,12 @@ const JOURNEYS = {
   'plan-returned': (context) => planReturned(context, process.env.E2E_REASON || 'Bổ sung tiến độ từng tháng'),
   'cockpit-late': (context) => cockpitLate(context, process.env.E2E_LATE_UNIT || 'AQ-TDP03',
     process.env.E2E_ON_TIME_UNIT || 'AQ-TDP01'),
-  'api-csrf': (context) => apiCsrf(context)
+  'api-csrf': (context) => apiCsrf(context),
+  'plan-drafting': (context) => planDrafting(context, process.env.E2E_SUMMARY || 'Kế hoạch soạn thảo thử',
+    process.env.E2E_FIRST_TITLE || 'Rà soát điểm đen giao thông', process.env.E2E_SECOND_TITLE || 'Tuyên truyền trên loa'),
+  'draft-from-text': (context) => draftFromText(context, process.env.E2E_DRAFT_ID || '', process.env.E2E_TEXT_FILE || ''),
+  'drafted-plan-task': (context) => draftedPlanTask(context, process.env.E2E_OFFICER || 'aq-pktht.canbo',
+    process.env.E2E_TASK_TITLE || '')
 };
 
 async function run(name) {

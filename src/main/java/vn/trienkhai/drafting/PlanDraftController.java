@@ -1,12 +1,16 @@
 package vn.trienkhai.drafting;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,9 +26,21 @@ import vn.trienkhai.system.InvalidDocumentException;
 class PlanDraftController {
 
     private final PlanDraftService drafts;
+    private final DraftEditing editing;
 
-    PlanDraftController(PlanDraftService drafts) {
+    PlanDraftController(PlanDraftService drafts, DraftEditing editing) {
         this.drafts = drafts;
+        this.editing = editing;
+    }
+
+    @GetMapping("/{id}")
+    DraftView get(@PathVariable long id, CurrentUser user) {
+        return editing.get(id, user);
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    DraftView save(@PathVariable long id, @RequestBody(required = false) JsonNode body, CurrentUser user) {
+        return editing.save(id, body, user);
     }
 
     @PostMapping(path = "/extract", consumes = MediaType.TEXT_PLAIN_VALUE)

@@ -1,9 +1,12 @@
 package vn.trienkhai.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,6 +17,9 @@ import org.springframework.web.server.ResponseStatusException;
 class MeController {
 
     record GroupView(String id, String name) {
+    }
+
+    record CsrfTokenView(String header, String token) {
     }
 
     record MeView(String id, String firstName, String lastName, String email, List<GroupView> groups) {
@@ -36,6 +42,20 @@ class MeController {
                 .map(MeController::view)
                 .toList();
         return new MeView(user.getId(), user.getFirstName(), user.getLastName(), user.getEmail(), groups);
+    }
+
+    /**
+     * The webapp session's CSRF token, for the application's own pages outside {@code /camunda}
+     * (the plan editor), which cannot read the {@code XSRF-TOKEN} cookie scoped to that path. Another
+     * site cannot read this answer (same-origin policy), so it discloses no more than the cookie does;
+     * {@code token} is null for a Basic login, which needs none.
+     */
+    @GetMapping("/api/me/csrf-token")
+    CsrfTokenView csrfToken(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object token = session == null || request.getHeader(HttpHeaders.AUTHORIZATION) != null ? null
+                : session.getAttribute(CsrfChecks.SESSION_ATTRIBUTE);
+        return new CsrfTokenView(CsrfChecks.HEADER, token instanceof String text ? text : null);
     }
 
     private static GroupView view(Group group) {

@@ -32,7 +32,8 @@ import vn.trienkhai.plantask.PlanTaskProcess;
  * The user's journeys in headless Chromium against the demo application, in order: a refused value,
  * the study task completed, a unit plan returned with a reason, a late unit in the Cockpit plugin,
  * a POST to /api from a Tasklist page with and without the webapp's CSRF token, an extension asked
- * from the task, a plan task's output, and an officer's comment on a task claimed when it was opened.
+ * from the task, a plan task's output, an officer's comment on a task claimed when it was opened, and a
+ * plan drafted in the editor, approved and issued until its task reaches a unit.
  * Screenshots under target/e2e/. Needs node and /usr/bin/chromium (playwright-core is installed on first use);
  * -De2e.skip=true skips them.
  */
@@ -203,6 +204,54 @@ class BrowserJourneyTests {
                     assertThat(saved.getFullMessage()).isEqualTo(comment);
                     assertThat(saved.getUserId()).isEqualTo("aq-tdp06.canbo");
                 });
+    }
+
+    @Test
+    @Order(9)
+    void anOfficeDraftsAPlanLeadershipApprovesItTheClerkIssuesItAndTheUnitsHaveTheirTasks() throws Exception {
+        String summary = "Soạn thảo trong trình duyệt " + java.util.UUID.randomUUID();
+        String number = "7" + (System.nanoTime() % 10000) + "/KH-UBND";
+        String first = "Rà soát, xử lý điểm đen giao thông trên địa bàn phường";
+        NodeJourney.journey("plan-drafting", port, Map.of("E2E_SUMMARY", summary, "E2E_NUMBER", number,
+                "E2E_FIRST_TITLE", first, "E2E_SECOND_TITLE", "Tuyên truyền trên hệ thống loa truyền thanh"));
+        assertThat(jdbc.queryForObject("select drafting_unit_code from plan_draft where state = 'ISSUED'"
+                + " and plan_id = (select id from plan where number = ?)", String.class, number)).isEqualTo("AQ-VP");
+        Map<String, Object> plan = jdbc.queryForMap("select id, summary from plan where number = ?", number);
+        assertThat(plan.get("summary")).isEqualTo(summary);
+        assertThat(jdbc.queryForObject("select count(*) from plan_task where plan_id = ?", Integer.class, plan.get("id")))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from rollout where plan_id = ? and status = 'RUNNING'",
+                Integer.class, plan.get("id"))).isOne();
+        demo.runJobs();
+
+        NodeJourney.journey("drafted-plan-task", port, Map.of("E2E_OFFICER", "aq-pktht.canbo", "E2E_TASK_TITLE", first));
+    }
+
+    @Test
+    @Order(10)
+    void anOfficePastesTheTextOfAnIssuedPlanAndTheEditorFillsItIn() throws Exception {
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("plan-drafting").latestVersion().singleResult().getId();
+        String instance;
+        engine.getIdentityService().setAuthentication("aq-vp.canbo", java.util.List.of("aq-vp"));
+        try {
+            instance = engine.getFormService().submitStartForm(definition, Map.of("draftingUnit", "AQ-VP")).getId();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        long draftId = ((Number) engine.getRuntimeService().getVariable(instance, "draftId")).longValue();
+        String text = java.nio.file.Path.of("src", "test", "resources", "drafting", "seed-000-aiquoc-08-ct-tu.txt")
+                .toAbsolutePath().toString();
+
+        NodeJourney.journey("draft-from-text", port, Map.of("E2E_DRAFT_ID", String.valueOf(draftId), "E2E_TEXT_FILE", text));
+
+        JsonNode saved = json.readTree(jdbc.queryForObject("select document from plan_draft where id = ?", String.class, draftId));
+        assertThat(saved.at("/plan/issuingUnit").asText()).isEqualTo("AQ-UBND");
+        assertThat(saved.at("/directive/number").asText()).isEqualTo("08-CT/TU");
+        assertThat(saved.get("tasks").size()).isGreaterThan(3);
+        assertThat(saved.get("participants").size()).as("participants written as codes in the text's document")
+                .isGreaterThan(3);
+        assertThat(saved.at("/participants/0/unit").asText()).startsWith("AQ-");
     }
 
     private Instant studyDueOf(String unitCode) throws Exception {

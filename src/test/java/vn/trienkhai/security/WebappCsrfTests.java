@@ -88,6 +88,22 @@ class WebappCsrfTests {
     }
 
     @Test
+    void aPageOutsideTheWebappsGetsTheSessionsTokenFromTheApiAndABasicLoginGetsNone() throws Exception {
+        HttpResponse<String> asked = send(HttpRequest.newBuilder(uri("/api/me/csrf-token")).GET());
+
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+        JsonNode answer = json.readTree(asked.body());
+        assertThat(answer.get("header").asText()).isEqualTo("X-XSRF-TOKEN");
+        assertThat(answer.get("token").asText()).isEqualTo(sessionToken);
+        assertThat(send(preview(answer.get("token").asText())).statusCode()).isEqualTo(200);
+        HttpResponse<String> basic = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/api/me/csrf-token"))
+                .header("Authorization", TestHttp.basic("admin", "admin")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(json.readTree(basic.body()).get("token").isNull()).isTrue();
+        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/api/me/csrf-token")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void aBasicAuthPostNeedsNoToken() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(preview(null)
                 .header("Authorization", TestHttp.basic("admin", "admin")).build(),
