@@ -27,6 +27,7 @@ import vn.trienkhai.rollout.FormRefusedException;
 import vn.trienkhai.rollout.RolloutService;
 import vn.trienkhai.system.ConflictException;
 import vn.trienkhai.system.InvalidDocumentException;
+import vn.trienkhai.tasklist.ReturnMarker;
 
 /**
  * The listeners and the service task of plan-drafting. Each refusal is a {@link FormRefusedException}
@@ -86,7 +87,7 @@ public class PlanDraftingSteps {
         String summary = draft.document().path("plan").path("summary").asText("").strip();
         String what = summary.isEmpty() ? "dự thảo số " + draft.id()
                 : summary.length() > 90 ? summary.substring(0, 89).strip() + "…" : summary;
-        String returned = task.getTaskDefinitionKey().equals(DRAFT) && draft.returnReason() != null ? "Bị trả lại: " : "";
+        String returned = task.getTaskDefinitionKey().equals(DRAFT) && draft.returnReason() != null ? ReturnMarker.PREFIX : "";
         task.setName(returned + task.getName() + " – " + what);
     }
 

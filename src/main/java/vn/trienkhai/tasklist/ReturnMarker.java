@@ -3,10 +3,8 @@ package vn.trienkhai.tasklist;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Marks in its name a task that comes back to a unit because the lead office returned the work,
@@ -31,20 +29,22 @@ public final class ReturnMarker {
         }
     }
 
-    static boolean isReturned(DelegateTask task, DelegateExecution execution) {
-        return reasonVariable(task).map(execution::getVariable)
-                .filter(reason -> reason instanceof String text && !text.isBlank()).isPresent();
+    /** Whether the variable the model names (none: never) holds a reason, i.e. the work came back. */
+    static boolean isReturned(String reasonVariable, DelegateExecution execution) {
+        return reasonVariable != null && execution.getVariable(reasonVariable) instanceof String text && !text.isBlank();
     }
 
-    private static Optional<String> reasonVariable(DelegateTask task) {
-        UserTask element = task.getBpmnModelElementInstance();
-        ExtensionElements extensions = element == null ? null : element.getExtensionElements();
-        if (extensions == null) {
+    /** The {@code trienkhai.returnedWhen} property of a user task element, as parsed. */
+    static Optional<String> reasonVariable(Element userTask) {
+        Element extensions = userTask.element("extensionElements");
+        Element properties = extensions == null ? null : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS,
+                "properties");
+        if (properties == null) {
             return Optional.empty();
         }
-        return extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-                .flatMap(properties -> properties.getCamundaProperties().stream())
-                .filter(property -> PROPERTY.equals(property.getCamundaName()))
-                .map(CamundaProperty::getCamundaValue).findFirst();
+        return properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property").stream()
+                .filter(property -> PROPERTY.equals(property.attribute("name")))
+                .map(property -> property.attribute("value")).filter(value -> value != null && !value.isBlank())
+                .findFirst();
     }
 }

@@ -16,10 +16,21 @@ final class TaskSubjectListener implements TaskListener {
 
     private final Supplier<TaskSubjects> subjects;
     private final ZoneId zone;
+    private final String returnReasonVariable;
 
     TaskSubjectListener(Supplier<TaskSubjects> subjects, ZoneId zone) {
+        this(subjects, zone, null);
+    }
+
+    private TaskSubjectListener(Supplier<TaskSubjects> subjects, ZoneId zone, String returnReasonVariable) {
         this.subjects = subjects;
         this.zone = zone;
+        this.returnReasonVariable = returnReasonVariable;
+    }
+
+    /** The listener of a user task whose model names the variable that holds a return's reason (read when parsed). */
+    TaskSubjectListener markingReturnsIn(String variable) {
+        return new TaskSubjectListener(subjects, zone, variable);
     }
 
     @Override
@@ -34,7 +45,7 @@ final class TaskSubjectListener implements TaskListener {
             return;
         }
         String name = subject.name(task.getName());
-        task.setName(ReturnMarker.isReturned(task, execution) ? ReturnMarker.PREFIX + name : name);
+        task.setName(ReturnMarker.isReturned(returnReasonVariable, execution) ? ReturnMarker.PREFIX + name : name);
         if (task.getDescription() == null || task.getDescription().isBlank()) {
             task.setDescription(subject.description(task.getDueDate() == null ? null : task.getDueDate().toInstant(), zone));
         }

@@ -16,9 +16,9 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  */
 final class TaskSubjectParseListener extends AbstractBpmnParseListener {
 
-    private final TaskListener listener;
+    private final TaskSubjectListener listener;
 
-    TaskSubjectParseListener(TaskListener listener) {
+    TaskSubjectParseListener(TaskSubjectListener listener) {
         this.listener = listener;
     }
 
@@ -31,7 +31,8 @@ final class TaskSubjectParseListener extends AbstractBpmnParseListener {
         if (!isFixed(definition.getNameExpression())) {
             return;
         }
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
+                ReturnMarker.reasonVariable(userTaskElement).map(listener::markingReturnsIn).orElse(listener));
     }
 
     private static boolean isFixed(Expression name) {
