@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,25 +28,35 @@ public class AccessProvisioning {
 
     private final IdentityService identityService;
     private final AuthorizationGrants grants;
+    private final ApplicationEventPublisher events;
 
-    AccessProvisioning(IdentityService identityService, AuthorizationGrants grants) {
+    AccessProvisioning(IdentityService identityService, AuthorizationGrants grants, ApplicationEventPublisher events) {
         this.identityService = identityService;
         this.grants = grants;
+        this.events = events;
     }
 
-    /** The unit's Camunda group (type UNIT), its name kept up to date, with access to Tasklist. */
+    /**
+     * The unit's Camunda group (type UNIT), its name kept up to date, with access to Tasklist; a new group is
+     * announced ({@link UnitGroupCreated}) after the Tasklist grant.
+     */
     public void ensureUnitGroup(String groupId, String name) {
         Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+        boolean created = false;
         if (group == null) {
             group = identityService.newGroup(groupId);
             group.setType(UNIT_GROUP_TYPE);
             group.setName(name);
             identityService.saveGroup(group);
+            created = true;
         } else if (!Objects.equals(group.getName(), name)) {
             group.setName(name);
             identityService.saveGroup(group);
         }
         grants.grantGroup(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+        if (created) {
+            events.publishEvent(new UnitGroupCreated(groupId));
+        }
     }
 
     /** Creates the user if missing (the password is set only then) and adds missing memberships. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,9 @@ class UnitApiTests {
 
     @Autowired
     IdentityService identityService;
+
+    @Autowired
+    AuthorizationService authorizationService;
 
     @Test
     void listsTheTreeWithParentsAndGroups() {
@@ -57,6 +61,13 @@ class UnitApiTests {
                 .isEqualTo("Tổ dân phố số 13");
         assertThat(jdbc.queryForObject("select p.code from org_unit u join org_unit p on p.id = u.parent_id "
                 + "where u.code = 'AQ-UBND'", String.class)).as("an existing root entry keeps its parent").isEqualTo("HP-UBND");
+        // without a restart, the new unit's officers may ask for an extension and draft a plan
+        for (String process : new String[] {"deadline-extension", "plan-drafting"}) {
+            assertThat(authorizationService.createAuthorizationQuery().groupIdIn("aq-tdp13")
+                    .resourceType(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION).resourceId(process)
+                    .hasPermission(org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE).count())
+                    .as(process).isOne();
+        }
     }
 
     @Test
