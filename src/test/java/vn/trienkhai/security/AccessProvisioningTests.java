@@ -58,11 +58,12 @@ class AccessProvisioningTests {
 
         assertThat(grants("cap-lead", Resources.APPLICATION)).extracting(Authorization::getResourceId)
                 .containsExactlyInAnyOrder("tasklist", "cockpit");
-        assertThat(grants("cap-lead", Resources.PROCESS_DEFINITION)).singleElement().satisfies(grant -> {
+        assertThat(definitionGrantsBesidesEveryUnit("cap-lead")).singleElement().satisfies(grant -> {
             assertThat(grant.isPermissionGranted(Permissions.READ)).isTrue();
             assertThat(grant.isPermissionGranted(Permissions.READ_HISTORY)).isFalse();
         });
-        assertThat(grants("cap-lead", Resources.PROCESS_INSTANCE)).isEmpty();
+        assertThat(grants("cap-lead", Resources.PROCESS_INSTANCE)).as("creating instances, never reading them")
+                .allSatisfy(grant -> assertThat(grant.isPermissionGranted(Permissions.READ)).isFalse());
         assertThat(grants("cap-lead", Resources.TASK)).isEmpty();
     }
 
@@ -74,7 +75,8 @@ class AccessProvisioningTests {
 
         assertThat(grants("cap-leaders", Resources.APPLICATION)).extracting(Authorization::getResourceId)
                 .containsExactlyInAnyOrder("tasklist", "cockpit");
-        assertThat(grants("cap-leaders", Resources.PROCESS_INSTANCE)).isEmpty();
+        assertThat(grants("cap-leaders", Resources.PROCESS_INSTANCE)).as("creating instances, never reading them")
+                .allSatisfy(grant -> assertThat(grant.isPermissionGranted(Permissions.READ)).isFalse());
     }
 
     @Test
@@ -83,7 +85,7 @@ class AccessProvisioningTests {
         provisioning.grantStartPlanRollout("cap-starter", "PlanRolloutProcess");
         provisioning.grantStartPlanRollout("cap-starter", "PlanRolloutProcess");
 
-        assertThat(grants("cap-starter", Resources.PROCESS_DEFINITION)).singleElement().satisfies(grant -> {
+        assertThat(definitionGrantsBesidesEveryUnit("cap-starter")).singleElement().satisfies(grant -> {
             assertThat(grant.getResourceId()).isEqualTo("PlanRolloutProcess");
             assertThat(grant.isPermissionGranted(Permissions.CREATE_INSTANCE)).isTrue();
             assertThat(grant.isPermissionGranted(Permissions.READ)).isTrue();
@@ -106,6 +108,24 @@ class AccessProvisioningTests {
         assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION)
                 .resourceId("ManyProcess").list()).hasSize(1_005)
                 .allSatisfy(grant -> assertThat(grant.isPermissionGranted(Permissions.READ)).isTrue());
+    }
+
+    @Test
+    void aNewUnitGroupMayStartTheProcessesEveryUnitStarts() {
+        provisioning.ensureUnitGroup("cap-new-unit", "Tổ dân phố số 40");
+
+        assertThat(grants("cap-new-unit", Resources.PROCESS_DEFINITION)).extracting(Authorization::getResourceId)
+                .containsExactlyInAnyOrder(EVERY_UNIT.toArray(String[]::new));
+        assertThat(grants("cap-new-unit", Resources.PROCESS_DEFINITION))
+                .allSatisfy(grant -> assertThat(grant.isPermissionGranted(Permissions.CREATE_INSTANCE)).isTrue());
+    }
+
+    /** The processes every unit's group may start (EveryUnitStarts), granted as soon as a group is created. */
+    static final List<String> EVERY_UNIT = List.of("deadline-extension", "plan-drafting");
+
+    private List<Authorization> definitionGrantsBesidesEveryUnit(String groupId) {
+        return grants(groupId, Resources.PROCESS_DEFINITION).stream()
+                .filter(grant -> !EVERY_UNIT.contains(grant.getResourceId())).toList();
     }
 
     private List<Authorization> grants(String groupId, Resources resource) {
