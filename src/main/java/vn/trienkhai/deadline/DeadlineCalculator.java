@@ -53,6 +53,11 @@ public final class DeadlineCalculator {
         return Optional.empty();
     }
 
+    /** The end of the n-th working day after the day of {@code start} (a review's "within five working days"). */
+    public ZonedDateTime workingDaysAfter(java.time.Instant start, int n) {
+        return endOfDay(calendar.plusWorkingDays(LocalDate.ofInstant(start, zone), n));
+    }
+
     /** 23:59:59 of that day in this calculator's zone. */
     public ZonedDateTime endOfDay(LocalDate date) {
         return date.atTime(END_OF_DAY).atZone(zone);

@@ -48,6 +48,31 @@ public final class HolidayCalendar {
         this.provisionalYears = Set.copyOf(provisionalYears);
     }
 
+    private HolidayCalendar(HolidayCalendar source) {
+        this.days = source.days;
+        this.years = source.years;
+        this.provisionalYears = source.provisionalYears;
+        this.storedYears = source.storedYears;
+    }
+
+    /**
+     * A copy that serves one year from these days (as if stored), leaving this calendar as it is:
+     * what deadlines would be under a year's new calendar, before anyone uses it.
+     */
+    public HolidayCalendar withStoredYear(int year, List<Holiday> yearDays) {
+        HolidayCalendar copy = new HolidayCalendar(this);
+        Map<Integer, List<Holiday>> stored = new TreeMap<>();
+        storedYears.forEach((storedYear, byDate) -> stored.put(storedYear, List.copyOf(byDate.values())));
+        stored.put(year, List.copyOf(yearDays));
+        copy.useStoredYears(stored);
+        return copy;
+    }
+
+    /** A copy that a later {@link #useStoredYears} on this calendar does not change. */
+    public HolidayCalendar snapshot() {
+        return new HolidayCalendar(this);
+    }
+
     /** The calendar shipped in {@code holidays/<year>.yaml} on the classpath. */
     public static HolidayCalendar loadDefault() {
         return HolidayFiles.load(HolidayCalendar.class.getClassLoader());

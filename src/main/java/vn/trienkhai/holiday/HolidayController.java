@@ -16,12 +16,11 @@ import vn.trienkhai.deadline.Holiday;
 import vn.trienkhai.deadline.HolidayCalendar;
 import vn.trienkhai.security.CurrentUser;
 import vn.trienkhai.system.ForbiddenException;
-import vn.trienkhai.system.InvalidDocumentException;
 
 /**
  * A year's calendar: anyone signed in reads it, administrators replace it. A replacement changes
- * deadlines computed from then on (new rollouts, new plan tasks, report rounds opened later); it
- * never moves a due date already set on an open task.
+ * deadlines computed from then on (new rollouts, new plan tasks, report rounds opened later); open
+ * tasks' due dates move with it only when the administrator asks ({@code ?moveOpenTasks=true}).
  */
 @RestController
 @RequestMapping("/api/holidays")
@@ -29,13 +28,13 @@ class HolidayController {
 
     private final HolidayCalendar calendar;
     private final HolidayStore store;
-    private final StoredHolidays stored;
+    private final CalendarReplacement replacement;
     private final Clock clock;
 
-    HolidayController(HolidayCalendar calendar, HolidayStore store, StoredHolidays stored, Clock clock) {
+    HolidayController(HolidayCalendar calendar, HolidayStore store, CalendarReplacement replacement, Clock clock) {
         this.calendar = calendar;
         this.store = store;
-        this.stored = stored;
+        this.replacement = replacement;
         this.clock = clock;
     }
 
@@ -51,16 +50,11 @@ class HolidayController {
         if (!user.isMemberOf(Groups.CAMUNDA_ADMIN)) {
             throw new ForbiddenException("Chỉ quản trị viên được thay lịch ngày nghỉ của một năm");
         }
-        if (moveOpenTasks) {
-            throw new InvalidDocumentException("moveOpenTasks", "chưa hỗ trợ dời hạn của công việc đang mở theo lịch"
-                    + " mới; gửi lại không kèm tham số này (mặc định không dời hạn nào), rồi sửa hạn từng công việc"
-                    + " nếu cần");
-        }
         String source = "Quản trị viên " + user.userId() + " nhập ngày "
                 + DateTimeFormatter.ofPattern("dd/MM/uuuu").format(LocalDate.now(clock));
         List<Holiday> days = HolidayYearValidator.validate(year, request, source);
-        store.replace(year, days, user.userId(), clock.instant());
-        stored.refreshIfChanged();
-        return year(year, user);
+        DueDateChanges changes = replacement.replace(year, days, user.userId(), clock.instant(), moveOpenTasks);
+        HolidayYearView view = year(year, user);
+        return changes == null ? view : view.with(changes);
     }
 }

@@ -1,5 +1,6 @@
 package vn.trienkhai.holiday;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -7,8 +8,9 @@ import vn.trienkhai.deadline.Holiday;
 import vn.trienkhai.deadline.HolidayCalendar;
 
 /** One year's calendar as {@code GET /api/holidays/{year}} answers it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record HolidayYearView(int year, boolean official, String origin, String originText, String updatedBy,
-                       Instant updatedAt, List<Day> days) {
+                       Instant updatedAt, List<Day> days, DueDateChanges dueDateChanges) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
@@ -21,7 +23,12 @@ record HolidayYearView(int year, boolean official, String origin, String originT
                 DAY.format(day.date()), day.name(), day.kind().name(),
                 day.kind() == Holiday.Kind.DAY_OFF ? "Ngày nghỉ" : "Ngày làm bù", day.source())).toList();
         return new HolidayYearView(year, !calendar.isProvisional(year), origin.name(), originText(origin),
-                storedBy == null ? null : storedBy.userId(), storedBy == null ? null : storedBy.at(), days);
+                storedBy == null ? null : storedBy.userId(), storedBy == null ? null : storedBy.at(), days, null);
+    }
+
+    /** The same view with what the replacement did to open tasks' due dates. */
+    HolidayYearView with(DueDateChanges changes) {
+        return new HolidayYearView(year, official, origin, originText, updatedBy, updatedAt, days, changes);
     }
 
     private static String originText(HolidayCalendar.Origin origin) {

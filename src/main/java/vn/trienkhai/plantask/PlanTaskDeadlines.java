@@ -34,16 +34,32 @@ class PlanTaskDeadlines {
 
     /** The task's own deadline; empty for a continuous ("thường xuyên") task. */
     Optional<ZonedDateTime> deadline(Rollout rollout, PlanTaskLine task) {
-        return calculator.dueAt(DeadlineText.parse(task.deadline()), rollout.getRolloutDate());
+        return deadline(rollout, task, calculator);
     }
 
     /** When the lead's result is due: the deadline, or the plan's end for a continuous task. */
     ZonedDateTime leadDue(Rollout rollout, PlanTaskLine task) {
-        return deadline(rollout, task).orElseGet(() -> calculator.endOfDay(rollout.getPlan().getEndDate()));
+        return leadDue(rollout, task, calculator);
     }
 
     /** The coordinating units' part is due this many working days before the lead's (never before the rollout). */
     ZonedDateTime coordinationDue(Rollout rollout, Instant leadDue) {
+        return coordinationDue(rollout, leadDue, calculator);
+    }
+
+    ZonedDateTime reviewDue() {
+        return reviewDue(ClockUtil.getCurrentTime().toInstant(), calculator);
+    }
+
+    Optional<ZonedDateTime> deadline(Rollout rollout, PlanTaskLine task, DeadlineCalculator calculator) {
+        return calculator.dueAt(DeadlineText.parse(task.deadline()), rollout.getRolloutDate());
+    }
+
+    ZonedDateTime leadDue(Rollout rollout, PlanTaskLine task, DeadlineCalculator calculator) {
+        return deadline(rollout, task, calculator).orElseGet(() -> calculator.endOfDay(rollout.getPlan().getEndDate()));
+    }
+
+    ZonedDateTime coordinationDue(Rollout rollout, Instant leadDue, DeadlineCalculator calculator) {
         HolidayCalendar calendar = calculator.calendar();
         LocalDate day = LocalDate.ofInstant(leadDue, calculator.zone());
         for (int step = 0; step < coordinationWorkingDays && day.isAfter(rollout.getRolloutDate()); step++) {
@@ -55,8 +71,8 @@ class PlanTaskDeadlines {
         return calculator.endOfDay(day);
     }
 
-    ZonedDateTime reviewDue() {
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), calculator.zone());
-        return calculator.endOfDay(calculator.calendar().plusWorkingDays(today, REVIEW_WORKING_DAYS));
+    /** The lead office reviews within five working days of the submission. */
+    ZonedDateTime reviewDue(Instant submitted, DeadlineCalculator calculator) {
+        return calculator.workingDaysAfter(submitted, REVIEW_WORKING_DAYS);
     }
 }

@@ -1,5 +1,6 @@
 package vn.trienkhai.rollout;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -30,39 +31,34 @@ public class UnitDeadlines {
 
     /** The stage's due date; empty for a continuous ("thường xuyên") stage. */
     public Optional<ZonedDateTime> dueAt(Rollout rollout, Stage stage) {
+        return stage == Stage.REVIEW ? Optional.of(reviewDue(ClockUtil.getCurrentTime().toInstant(), calculator))
+                : dueAt(rollout, stage, calculator);
+    }
+
+    /** A unit's own stage under the given calendar arithmetic; empty for a continuous stage. */
+    Optional<ZonedDateTime> dueAt(Rollout rollout, Stage stage, DeadlineCalculator calculator) {
         Plan plan = rollout.getPlan();
         StageDeadlines stages = plan.getStages();
-        Optional<ZonedDateTime> due;
-        switch (stage) {
-            case STUDY:
-                due = fromText(stages.study(), rollout);
-                break;
-            case DISSEMINATE:
-                due = fromText(stages.disseminate(), rollout);
-                break;
-            case UNIT_PLAN:
-                due = fromText(stages.unitPlan(), rollout);
-                break;
-            case IMPLEMENT:
-                due = Optional.of(calculator.endOfDay(plan.getEndDate()));
-                break;
-            default:
-                return Optional.of(reviewDue());
-        }
-        return due.map(date -> earlierByLevel(date, rollout.getLevel()));
+        Optional<ZonedDateTime> due = switch (stage) {
+            case STUDY -> fromText(stages.study(), rollout, calculator);
+            case DISSEMINATE -> fromText(stages.disseminate(), rollout, calculator);
+            case UNIT_PLAN -> fromText(stages.unitPlan(), rollout, calculator);
+            case IMPLEMENT -> Optional.of(calculator.endOfDay(plan.getEndDate()));
+            case REVIEW -> throw new IllegalArgumentException("A review is dated from its submission");
+        };
+        return due.map(date -> earlierByLevel(date, rollout.getLevel(), calculator));
     }
 
-    /** The lead office reviews within five working days of the submission (engine time). */
-    ZonedDateTime reviewDue() {
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), calculator.zone());
-        return calculator.endOfDay(calculator.calendar().plusWorkingDays(today, REVIEW_WORKING_DAYS));
+    /** The lead office reviews within five working days of the submission. */
+    static ZonedDateTime reviewDue(Instant submitted, DeadlineCalculator calculator) {
+        return calculator.workingDaysAfter(submitted, REVIEW_WORKING_DAYS);
     }
 
-    private Optional<ZonedDateTime> fromText(String stored, Rollout rollout) {
+    private static Optional<ZonedDateTime> fromText(String stored, Rollout rollout, DeadlineCalculator calculator) {
         return calculator.dueAt(DeadlineText.parse(stored), rollout.getRolloutDate());
     }
 
-    private ZonedDateTime earlierByLevel(ZonedDateTime due, int level) {
+    private static ZonedDateTime earlierByLevel(ZonedDateTime due, int level, DeadlineCalculator calculator) {
         HolidayCalendar calendar = calculator.calendar();
         LocalDate day = due.toLocalDate();
         for (int step = 0; step < level; step++) {

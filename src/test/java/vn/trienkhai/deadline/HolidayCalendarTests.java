@@ -79,6 +79,23 @@ class HolidayCalendarTests {
     }
 
     @Test
+    void aCopyWithAYearsNewCalendarLeavesTheCalendarInUseAsItWas() {
+        HolidayCalendar inUse = HolidayCalendar.loadDefault();
+        LocalDate wednesday = LocalDate.of(2026, 10, 14);
+        HolidayCalendar before = inUse.snapshot();
+
+        HolidayCalendar after = inUse.withStoredYear(2026,
+                List.of(new Holiday(wednesday, "Nghỉ đột xuất", Holiday.Kind.DAY_OFF, "Thông báo thử")));
+        inUse.useStoredYears(java.util.Map.of(2026, List.of()));
+
+        assertThat(after.isWorkingDay(wednesday)).isFalse();
+        assertThat(after.isWorkingDay(LocalDate.of(2026, 9, 2))).as("the stored year replaces the file").isTrue();
+        assertThat(after.isWorkingDay(LocalDate.of(2027, 1, 1))).as("other years as before").isFalse();
+        assertThat(before.isWorkingDay(LocalDate.of(2026, 9, 2))).as("a snapshot keeps what it had").isFalse();
+        assertThat(before.isWorkingDay(wednesday)).isTrue();
+    }
+
+    @Test
     void aYearWithoutAFileIsProvisionalAndSaysSo() {
         assertThat(SHIPPED.isProvisional(2030)).isTrue();
         assertThat(SHIPPED.isProvisional(2026)).isFalse();

@@ -115,12 +115,6 @@ class HolidayApiSecurityTests {
             assertThat(requests.json(response).path("errors").get(0).path("field").asText()).as(refusal[0])
                     .isEqualTo(refusal[1]);
         }
-        ResponseEntity<String> moving = requests.send("admin", HttpMethod.PUT,
-                "/api/holidays/2097?moveOpenTasks=true", YEAR_2097, MediaType.APPLICATION_JSON);
-        assertThat(moving.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(requests.json(moving).path("errors").get(0).path("field").asText()).isEqualTo("moveOpenTasks");
-        assertThat(requests.json(moving).path("errors").get(0).path("message").asText()).contains("chưa hỗ trợ");
-
         assertThat(jdbc.queryForObject("select revision from holiday_year where year = 2097", Long.class))
                 .isEqualTo(revision);
         assertThat(jdbc.queryForList("select day from holiday_day where year = 2097 order by day", String.class))
