@@ -11,7 +11,8 @@
 //   plan-task-done  a lead unit's officer completes a plan task with its output (document number, date)
 //   cockpit-plan-task    the manager sees that task done on time in the Cockpit plugin's task table
 //   officer-comment an officer opens the unit's study task (claimed on open, no «Nhận việc»), adds a
-//                   comment and reads it in the task's «Lịch sử» tab; no English word on the page
+//                   comment and reads it in the task's «Lịch sử» tab, where people are named, not shown by
+//                   login; no English word on the page
 //   api-csrf        from a Tasklist page, a POST to /api is refused without the XSRF-TOKEN cookie
 //                   echoed in X-XSRF-TOKEN and accepted with it (as the finalise-report form sends it)
 //   plan-drafting   an office drafts a plan with two tasks in the editor (reached from its task, at
@@ -291,7 +292,12 @@ async function officerComment(context, officer, comment) {
   await page.locator('.nav-tabs a, .nav a', { hasText: 'Lịch sử' }).first().click();
   const history = page.locator('.history-pane');
   await history.getByText(comment).first().waitFor({ timeout: 30000 });
+  // who acted and who was assigned are named, never shown by login (history-names.js)
+  await history.locator('.operation-user', { hasText: 'Cán bộ' }).first().waitFor({ timeout: 15000 })
+    .catch(() => check(false, 'the history names nobody'));
   const shown = (await history.innerText()).replace(/\s+/g, ' ');
+  check(!shown.includes(officer), `the history shows the login ${officer}: ${shown}`);
+  check(!shown.includes(officer.split('.')[0]), `the history shows a group id: ${shown}`);
   console.log(`history tab: ${shown.substring(0, 300)}`);
   check(!shown.includes('No task found') && !shown.includes('Không tìm thấy'), `the history tab refuses: ${shown}`);
   await lib.shot(page, 'g3-comment-in-history');

@@ -173,6 +173,27 @@ class TaskRecordSecurityTests {
     }
 
     @Test
+    void theHistoryNamesItsPeopleForTheUnitAndNobodyElseLearnsThem() throws Exception {
+        String people = "/api/tasks/" + otherUnitsTask.getId() + "/people";
+        requests.send("aq-tdp02.canbo", HttpMethod.POST, "/engine-rest/task/" + otherUnitsTask.getId() + "/claim",
+                "{\"userId\":\"aq-tdp02.canbo\"}", MediaType.APPLICATION_JSON);
+
+        var names = requests.json(requests.get("aq-tdp02.canbo", people));
+
+        assertThat(names.path("users").path("aq-tdp02.canbo").asText())
+                .isEqualTo(identityService.createUserQuery().userId("aq-tdp02.canbo").singleResult().getFirstName() + " "
+                        + identityService.createUserQuery().userId("aq-tdp02.canbo").singleResult().getLastName())
+                .doesNotContain("aq-tdp02");
+        assertThat(names.path("users").size()).as("the claimer, who also wrote the comment").isEqualTo(1);
+        ResponseEntity<String> foreign = requests.get("aq-tdp01.canbo", people);
+        assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(foreign.getBody()).doesNotContain("aq-tdp02.canbo").contains("Mã công việc");
+        assertThat(requests.get(null, people).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(requests.get("aq-tdp02.canbo", "/api/tasks/khong-co/people").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void aTaskCreatedBeforeHistoryGrantsGetsItsUnitsGrantAtTheNextStart() {
         authorizationService.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK)
                 .resourceId(otherUnitsTask.getId()).list()

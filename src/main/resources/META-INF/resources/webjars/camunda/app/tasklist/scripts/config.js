@@ -25,7 +25,7 @@ export default {
   disableWelcomeMessage: true,
   customScripts: ['scripts/trienkhai/form-messages.js', 'scripts/trienkhai/extension-tab.js',
     'scripts/trienkhai/default-sorting.js', 'scripts/trienkhai/claim-on-open.js',
-    'scripts/trienkhai/planned-due-date.js'],
+    'scripts/trienkhai/planned-due-date.js', 'scripts/trienkhai/history-names.js'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
