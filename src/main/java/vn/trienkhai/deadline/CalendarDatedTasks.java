@@ -21,7 +21,8 @@ public interface CalendarDatedTasks {
 
     /**
      * The due date this task would have under the calculator; empty when its date does not come from
-     * the calendar (a continuous task, a published round deadline), so that nothing moves it.
+     * the calendar (a continuous task, a published round deadline), so that nothing moves it. It must
+     * depend on nothing but the task's step, its creation day and the variables of {@link #variableNames}.
      */
     Optional<ZonedDateTime> dueUnder(OpenTask task, DeadlineCalculator calculator);
 

@@ -32,6 +32,9 @@ import vn.trienkhai.tasklist.TaskWords;
  * of calendar. Only dates from the changed year's first day on can change. Each move goes through
  * {@link TaskTimers#moveDueDate}, the one path that also moves the progress records and restarts the
  * reminder ladder; the caller's transaction makes the new calendar and the moves one change.
+ *
+ * <p>Each feature declares in {@link CalendarDatedTasks#dueUnder} that a date is a function of the
+ * task's step, its creation day and the variables it names, so equal inputs are computed once.
  */
 @Component
 class OpenDueDates {
@@ -55,6 +58,7 @@ class OpenDueDates {
         Instant yearStart = LocalDate.of(year, 1, 1).atStartOfDay(after.zone()).toInstant();
         Date from = Date.from(now.isAfter(yearStart) ? now : yearStart);
         Map<String, String> keys = new HashMap<>();
+        Map<Asked, Dates> known = new HashMap<>();
         List<DueDateChanges.Moved> moved = new ArrayList<>();
         int keptByHand = 0;
         int keptPast = 0;
@@ -63,8 +67,12 @@ class OpenDueDates {
                     id -> repository.getProcessDefinition(id).getKey()));
             OpenTask open = new OpenTask(task.getTaskDefinitionKey(), task.getCreateTime().toInstant(),
                     tasks.getVariables(task.getId(), feature.variableNames()));
-            Optional<Instant> was = feature.dueUnder(open, before).map(OpenDueDates::seconds);
-            Optional<Instant> becomes = feature.dueUnder(open, after).map(OpenDueDates::seconds);
+            Dates dates = known.computeIfAbsent(new Asked(feature.processKey(), open.taskDefinitionKey(),
+                    LocalDate.ofInstant(open.created(), after.zone()), open.variables()), asked -> new Dates(
+                    feature.dueUnder(open, before).map(OpenDueDates::seconds),
+                    feature.dueUnder(open, after).map(OpenDueDates::seconds)));
+            Optional<Instant> was = dates.before();
+            Optional<Instant> becomes = dates.after();
             Instant current = task.getDueDate().toInstant().truncatedTo(ChronoUnit.SECONDS);
             if (was.isEmpty() || becomes.isEmpty() || becomes.get().equals(current)) {
                 continue;
@@ -80,6 +88,16 @@ class OpenDueDates {
             }
         }
         return DueDateChanges.of(moved, keptByHand, keptPast);
+    }
+
+    /**
+     * A feature's dates depend on the step, the process variables it reads and, for a review, the day
+     * the task was created: the thousand units of a rollout share one computation.
+     */
+    private record Asked(String processKey, String step, LocalDate created, Map<String, Object> variables) {
+    }
+
+    private record Dates(Optional<Instant> before, Optional<Instant> after) {
     }
 
     private List<Task> openTasksDueAfter(Date from) {
