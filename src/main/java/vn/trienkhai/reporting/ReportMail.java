@@ -3,31 +3,25 @@ package vn.trienkhai.reporting;
 import java.util.List;
 
 /**
- * The approved report as a mail to hand to the outbox. {@code idempotencyKey} is the same for every attempt of one
- * round ({@code report-round-<roundId>}), so a retried sending job enqueues it once. Subject and body are plain text
- * in Vietnamese and may hold text typed by users (the plan's summary): the outbox must encode them, never interpret
- * them (no CR/LF in headers, HTML-escape if sent as HTML).
+ * The approved report's mail as the sending step decides it: to whom, and which stored FINAL. Its
+ * subject, body and files are composed once, when the outbox sends it, from the stored document
+ * ({@link StoredReportMailSource}), so a retry or a resend reads the same. {@code idempotencyKey} is
+ * the same for every attempt of one round ({@code report-round-<roundId>}), so a retried sending job
+ * enqueues it once.
  *
- * @param recipients  e-mail addresses, deduplicated, in order
- * @param copyTo      the plan's nơi nhận lines, free text, listed in the body
- * @param reportDocumentId the stored FINAL ({@code report_document.id}) the attachments come from
- * @param attachments the FINAL's DOCX and PDF
+ * @param recipients       e-mail addresses, deduplicated, in order
+ * @param copyTo           the report's nơi nhận lines, free text, listed in the body
+ * @param reportDocumentId the stored FINAL ({@code report_document.id}) whose DOCX and PDF are attached
  */
-public record ReportMail(String idempotencyKey, long roundId, long planId, long reportDocumentId, String subject,
-                         String body,
-                         List<Recipient> recipients, List<String> copyTo, List<Attachment> attachments) {
+public record ReportMail(String idempotencyKey, long roundId, long planId, long reportDocumentId,
+                         List<Recipient> recipients, List<String> copyTo) {
 
     public ReportMail {
         recipients = List.copyOf(recipients);
         copyTo = List.copyOf(copyTo);
-        attachments = List.copyOf(attachments);
     }
 
     /** An addressee: the unit or person's name and e-mail address. */
     public record Recipient(String name, String email) {
-    }
-
-    /** A file attached to the mail. */
-    public record Attachment(String fileName, String contentType, byte[] content) {
     }
 }

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.trienkhai.notification.MailAttachment;
+import vn.trienkhai.notification.ReportMailContent;
+import vn.trienkhai.notification.ReportMailSource;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -36,6 +39,7 @@ class ReportApiTests extends ReportingProcessTestSupport {
     @Autowired TestRestTemplate rest;
     @Autowired AccessProvisioning access;
     @Autowired ReportStore store;
+    @Autowired ReportMailSource mailSource;
 
     @BeforeEach
     void users() {
@@ -109,11 +113,13 @@ class ReportApiTests extends ReportingProcessTestSupport {
                 .extracting(ReportMail.Recipient::email).containsExactly("rt-ubnd@thu-nghiem.example");
         assertThat(mail.getValue().copyTo()).containsExactly("Ban Thường vụ Thành ủy (để báo cáo)",
                 "Lãnh đạo Ủy ban nhân dân phường Thử Nghiệm (để báo cáo)", "Lưu: VT, PKT");
-        assertThat(mail.getValue().body()).contains("Bản chính do Văn thư Ủy ban nhân dân phường Thử Nghiệm vào sổ");
-        assertThat(mail.getValue().attachments()).extracting(ReportMail.Attachment::fileName)
+        assertThat(mail.getValue().reportDocumentId()).isEqualTo(finalReport.id());
+        ReportMailContent sent = mailSource.load(mail.getValue().reportDocumentId()).orElseThrow();
+        assertThat(sent.dispatcher()).isEqualTo("Văn thư Ủy ban nhân dân phường Thử Nghiệm");
+        assertThat(sent.attachments()).extracting(MailAttachment::fileName)
                 .containsExactly("Báo cáo tổng hợp Quý I-2026.docx", "Báo cáo tổng hợp Quý I-2026.pdf");
-        assertThat(mail.getValue().attachments().get(0).content()).isEqualTo(edited);
-        assertThat(mail.getValue().body()).contains("bản PDF tạo từ dự thảo");
+        assertThat(sent.attachments().get(0).content()).isEqualTo(edited);
+        assertThat(sent.pdfFromDraft()).as("the PDF is the draft's; the edited Word file is the final").isTrue();
     }
 
     @Test
