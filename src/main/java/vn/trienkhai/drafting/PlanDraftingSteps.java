@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -38,6 +39,7 @@ public class PlanDraftingSteps {
 
     private static final Logger log = LoggerFactory.getLogger(PlanDraftingSteps.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> CLERK_FIELDS = Set.of(PLAN_NUMBER, ISSUED_ON, ROLLOUT_ON);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final PlanDrafts drafts;
@@ -110,6 +112,7 @@ public class PlanDraftingSteps {
         }
         drafts.submit(draft.id(), issuer);
         task.getExecution().removeVariable(DECISION);
+        task.getExecution().removeVariable(ISSUE_DECISION);
         task.getExecution().removeVariable(RETURN_REASON);
     }
 
@@ -125,14 +128,17 @@ public class PlanDraftingSteps {
         if (!"return".equals(decision)) {
             throw new FormRefusedException(DECISION, "Trường «Ý kiến phê duyệt»: chọn «Phê duyệt» hoặc «Trả lại»");
         }
-        Object reason = task.getVariable(RETURN_REASON);
-        String text = reason instanceof String value ? value.strip() : "";
+        drafts.returnToDrafter(draft.id(), returnReason(task), ReturnedFrom.APPROVAL);
+        task.setVariable(APPROVED, false);
+    }
+
+    private static String returnReason(DelegateTask task) {
+        String text = text(task, RETURN_REASON);
         if (text.isEmpty() || text.length() > 2000) {
             throw new FormRefusedException(RETURN_REASON, "Trường «Lý do trả lại»: "
                     + (text.isEmpty() ? "bắt buộc khi trả lại, để người soạn thảo biết cần sửa gì" : "tối đa 2 000 ký tự"));
         }
-        drafts.returnToDrafter(draft.id(), text);
-        task.setVariable(APPROVED, false);
+        return text;
     }
 
     /**
@@ -141,6 +147,16 @@ public class PlanDraftingSteps {
      */
     public void issued(DelegateTask task) {
         StoredDraft draft = draft(task);
+        String decision = text(task, ISSUE_DECISION);
+        if (decision.equals("return")) {
+            drafts.returnToDrafter(draft.id(), returnReason(task), ReturnedFrom.ISSUE);
+            task.setVariable(ISSUED, false);
+            log.info("Plan draft {} returned to its drafter by the clerk {}", draft.id(), by());
+            return;
+        }
+        if (!decision.isEmpty() && !decision.equals("issue")) {
+            throw new FormRefusedException(ISSUE_DECISION, "Trường «Xử lý»: chọn «Vào sổ, phát hành» hoặc «Trả lại người soạn thảo»");
+        }
         String number = text(task, PLAN_NUMBER);
         if (number.isEmpty() || !number.matches("^\\d+.*") || number.length() > 100) {
             throw new FormRefusedException(PLAN_NUMBER, "Trường «Số, ký hiệu»: nhập số đã vào sổ, ví dụ 15/KH-UBND");
@@ -166,16 +182,17 @@ public class PlanDraftingSteps {
         try {
             stored = importer.importPlan(document, by());
         } catch (InvalidDocumentException invalid) {
-            String field = invalid.errors().get(0).field();
-            throw new FormRefusedException(formField(field), "Không phát hành được, chưa lưu gì. "
-                    + FieldLabels.describe(invalid.errors()));
+            String field = formField(invalid.errors().get(0).field());
+            throw refused(task, field, FieldLabels.describe(invalid.errors()), !CLERK_FIELDS.contains(field));
         } catch (ConflictException conflict) {
             // The import refuses a number the unit used already, or a summary it used already.
             boolean summary = conflict.getMessage().contains("trích yếu");
-            throw new FormRefusedException(summary ? "plan.summary" : PLAN_NUMBER, "Không phát hành được, chưa lưu gì. Trường «"
-                    + (summary ? "Trích yếu" : "Số, ký hiệu") + "»: " + conflict.getMessage());
+            throw refused(task, summary ? "plan.summary" : PLAN_NUMBER, "Trường «" + (summary ? "Trích yếu" : "Số, ký hiệu")
+                    + "»: " + conflict.getMessage(), summary);
         }
         drafts.issue(draft.id(), document, stored.getId(), by(), now());
+        task.getExecution().removeVariable(RETURN_REASON);
+        task.setVariable(ISSUED, true);
         task.setVariable(PLAN_ID, stored.getId());
         task.setVariable(ROLLOUT_DATE, rolloutOn.toString());
         task.setVariable(ROLLOUT_TODAY, !rolloutOn.isAfter(today));
@@ -188,6 +205,19 @@ public class PlanDraftingSteps {
         LocalDate day = LocalDate.parse((String) execution.getVariable(ROLLOUT_DATE));
         LocalDate today = LocalDate.ofInstant(now(), calculator.zone());
         rollouts.start(planId, day.isBefore(today) ? today : day);
+    }
+
+    /**
+     * A refused issue stores nothing. What only the drafter can put right (a unit gone from the tree,
+     * a deadline before the issue date, a summary used already) is kept as the reason the clerk
+     * may send back with; the clerk's own fields (number, dates) the clerk corrects.
+     */
+    private static FormRefusedException refused(DelegateTask task, String field, String why, boolean forTheDrafter) {
+        if (forTheDrafter) {
+            RefusalNote.keep(task, RETURN_REASON, "Không vào sổ, phát hành được. " + why);
+        }
+        return new FormRefusedException(field, "Không phát hành được, chưa lưu gì. " + why + (forTheDrafter
+                ? " Văn thư không sửa được: chọn «Trả lại người soạn thảo», lý do đã điền sẵn." : ""));
     }
 
     private static String formField(String documentField) {

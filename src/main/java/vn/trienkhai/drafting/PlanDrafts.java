@@ -55,13 +55,14 @@ class PlanDrafts {
     }
 
     void submit(long id, String issuingUnitCode) {
-        jdbc.update("update plan_draft set state = ?, issuing_unit_code = ?, return_reason = null where id = ?",
+        jdbc.update("update plan_draft set state = ?, issuing_unit_code = ?, return_reason = null, returned_from = null"
+                + " where id = ?",
                 DraftState.AWAITING_APPROVAL.name(), issuingUnitCode, id);
     }
 
-    void returnToDrafter(long id, String reason) {
-        jdbc.update("update plan_draft set state = ?, return_reason = ? where id = ?",
-                DraftState.DRAFTING.name(), reason, id);
+    void returnToDrafter(long id, String reason, ReturnedFrom from) {
+        jdbc.update("update plan_draft set state = ?, return_reason = ?, returned_from = ? where id = ?",
+                DraftState.DRAFTING.name(), reason, from.name(), id);
     }
 
     void approve(long id) {
@@ -75,9 +76,11 @@ class PlanDrafts {
 
     private static StoredDraft row(ResultSet rs, int index) throws SQLException {
         Long planId = rs.getObject("plan_id", Long.class);
+        String returnedFrom = rs.getString("returned_from");
         return new StoredDraft(rs.getLong("id"), rs.getString("drafting_unit_code"), rs.getString("issuing_unit_code"),
                 DraftState.valueOf(rs.getString("state")), read(rs.getString("document")), rs.getString("return_reason"),
-                planId, rs.getString("process_instance_id"), rs.getString("created_by"),
+                returnedFrom == null ? null : ReturnedFrom.valueOf(returnedFrom), planId,
+                rs.getString("process_instance_id"), rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("updated_by"),
                 rs.getTimestamp("updated_at").toInstant());
     }
