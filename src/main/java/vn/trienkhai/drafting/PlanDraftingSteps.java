@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -40,6 +42,7 @@ public class PlanDraftingSteps {
     private static final Logger log = LoggerFactory.getLogger(PlanDraftingSteps.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> CLERK_FIELDS = Set.of(PLAN_NUMBER, ISSUED_ON, ROLLOUT_ON);
+    private static final Pattern UNIT_CODE = Pattern.compile("\\b[A-Z0-9]+(?:-[A-Z0-9]+)+\\b");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final PlanDrafts drafts;
@@ -111,6 +114,7 @@ public class PlanDraftingSteps {
                     + " không phải đơn vị của bạn hay đơn vị cấp trên của nó; chỉ trình được lãnh đạo của chính cơ quan mình");
         }
         drafts.submit(draft.id(), issuer);
+        drafts.touch(draft.id(), by(), now());
         task.getExecution().removeVariable(DECISION);
         task.getExecution().removeVariable(ISSUE_DECISION);
         task.getExecution().removeVariable(RETURN_REASON);
@@ -122,6 +126,7 @@ public class PlanDraftingSteps {
         Object decision = task.getVariable(DECISION);
         if ("accept".equals(decision)) {
             drafts.approve(draft.id());
+            drafts.touch(draft.id(), by(), now());
             task.setVariable(APPROVED, true);
             return;
         }
@@ -129,6 +134,7 @@ public class PlanDraftingSteps {
             throw new FormRefusedException(DECISION, "Trường «Ý kiến phê duyệt»: chọn «Phê duyệt» hoặc «Trả lại»");
         }
         drafts.returnToDrafter(draft.id(), returnReason(task), ReturnedFrom.APPROVAL);
+        drafts.touch(draft.id(), by(), now());
         task.setVariable(APPROVED, false);
     }
 
@@ -150,6 +156,7 @@ public class PlanDraftingSteps {
         String decision = text(task, ISSUE_DECISION);
         if (decision.equals("return")) {
             drafts.returnToDrafter(draft.id(), returnReason(task), ReturnedFrom.ISSUE);
+            drafts.touch(draft.id(), by(), now());
             task.setVariable(ISSUED, false);
             log.info("Plan draft {} returned to its drafter by the clerk {}", draft.id(), by());
             return;
@@ -212,12 +219,19 @@ public class PlanDraftingSteps {
      * a deadline before the issue date, a summary used already) is kept as the reason the clerk
      * may send back with; the clerk's own fields (number, dates) the clerk corrects.
      */
-    private static FormRefusedException refused(DelegateTask task, String field, String why, boolean forTheDrafter) {
+    private FormRefusedException refused(DelegateTask task, String field, String refusal, boolean forTheDrafter) {
+        String why = withUnitNames(refusal);
         if (forTheDrafter) {
             RefusalNote.keep(task, RETURN_REASON, "Không vào sổ, phát hành được. " + why);
         }
         return new FormRefusedException(field, "Không phát hành được, chưa lưu gì. " + why + (forTheDrafter
                 ? " Văn thư không sửa được: chọn «Trả lại người soạn thảo», lý do đã điền sẵn." : ""));
+    }
+
+    /** The import's messages cite units by code; the people who read them know the units by name. */
+    private String withUnitNames(String text) {
+        return UNIT_CODE.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
+                units.findByCode(match.group()).map(OrganisationUnit::getName).orElse(match.group())));
     }
 
     private static String formField(String documentField) {

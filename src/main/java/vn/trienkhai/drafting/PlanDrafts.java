@@ -7,6 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -17,6 +21,7 @@ import org.springframework.stereotype.Repository;
 class PlanDrafts {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final int LIST_LIMIT = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -43,6 +48,20 @@ class PlanDrafts {
 
     Optional<StoredDraft> find(long id) {
         return jdbc.query("select * from plan_draft where id = ?", PlanDrafts::row, id).stream().findFirst();
+    }
+
+    /** The drafts the units write or issue, latest change first. */
+    List<StoredDraft> ofUnits(Collection<String> unitCodes) {
+        String marks = String.join(", ", Collections.nCopies(unitCodes.size(), "?"));
+        List<Object> arguments = new ArrayList<>(unitCodes);
+        arguments.addAll(unitCodes);
+        return jdbc.query("select * from plan_draft where drafting_unit_code in (" + marks + ") or issuing_unit_code in ("
+                + marks + ") order by updated_at desc, id desc limit " + LIST_LIMIT, PlanDrafts::row, arguments.toArray());
+    }
+
+    /** A step of the process changed the draft: it counts as its last change. */
+    void touch(long id, String by, Instant at) {
+        jdbc.update("update plan_draft set updated_by = ?, updated_at = ? where id = ?", by, Timestamp.from(at), id);
     }
 
     void attach(long id, String processInstanceId) {

@@ -221,7 +221,7 @@ class PlanDraftingProcessTests {
         assertThatThrownBy(() -> issue(instance, "15/KH-UBND", "02/11/2026", "10/11/2026"))
                 .hasStackTraceContaining("Trường «Số, ký hiệu»: Kế hoạch số 15/KH-UBND");
         assertThatThrownBy(() -> issue(instance, "16/KH-UBND", "02/11/2026", "10/11/2026"))
-                .hasStackTraceContaining("Trường «Trích yếu»: Đơn vị AQ-UBND đã có kế hoạch cùng trích yếu");
+                .hasStackTraceContaining("Trường «Trích yếu»: Đơn vị Ủy ban nhân dân phường Ái Quốc đã có kế hoạch cùng trích yếu");
         assertThatThrownBy(() -> issue(instance, "15/KH-UBND", "31/02/2026", "10/11/2026"))
                 .hasStackTraceContaining("Ngày ban hành");
         assertThatThrownBy(() -> issue(instance, "15/KH-UBND", "02/11/2026", "01/11/2026"))
@@ -280,6 +280,7 @@ class PlanDraftingProcessTests {
         StoredDraft returned = drafts.find(draftId).orElseThrow();
         assertThat(returned.state()).isEqualTo(DraftState.DRAFTING);
         assertThat(returned.returnedFrom()).isEqualTo(ReturnedFrom.ISSUE);
+        assertThat(returned.updatedBy()).as("the return is the draft's last change").isEqualTo("aq-ubnd.canbo");
         assertThat(returned.returnReason()).isEqualTo(prefilled);
         verify(rollouts, never()).start(anyLong(), any(LocalDate.class));
 
@@ -389,6 +390,13 @@ class PlanDraftingProcessTests {
             StoredDraft d = rows.get(id);
             rows.put(id, new StoredDraft(id, d.draftingUnitCode(), d.issuingUnitCode(), d.state(), d.document(),
                     d.returnReason(), d.returnedFrom(), d.planId(), processInstanceId, d.createdBy(), d.createdAt(), d.updatedBy(), d.updatedAt()));
+        }
+
+        @Override
+        void touch(long id, String by, Instant at) {
+            StoredDraft d = rows.get(id);
+            rows.put(id, new StoredDraft(id, d.draftingUnitCode(), d.issuingUnitCode(), d.state(), d.document(),
+                    d.returnReason(), d.returnedFrom(), d.planId(), d.processInstanceId(), d.createdBy(), d.createdAt(), by, at));
         }
 
         void edit(long id, java.util.function.Consumer<ObjectNode> change) {
