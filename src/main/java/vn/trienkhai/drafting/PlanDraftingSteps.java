@@ -9,9 +9,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -41,8 +38,6 @@ public class PlanDraftingSteps {
 
     private static final Logger log = LoggerFactory.getLogger(PlanDraftingSteps.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> CLERK_FIELDS = Set.of(PLAN_NUMBER, ISSUED_ON, ROLLOUT_ON);
-    private static final Pattern UNIT_CODE = Pattern.compile("\\b[A-Z0-9]+(?:-[A-Z0-9]+)+\\b");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final PlanDrafts drafts;
@@ -52,6 +47,7 @@ public class PlanDraftingSteps {
     private final RolloutService rollouts;
     private final DeadlineCalculator calculator;
     private final IdentityService identityService;
+    private final IssueRefusals refusals;
 
     PlanDraftingSteps(PlanDrafts drafts, DraftAccess access, UnitRepository units, PlanImporter importer,
                       RolloutService rollouts, DeadlineCalculator calculator, IdentityService identityService) {
@@ -62,6 +58,7 @@ public class PlanDraftingSteps {
         this.rollouts = rollouts;
         this.calculator = calculator;
         this.identityService = identityService;
+        this.refusals = new IssueRefusals(units);
     }
 
     /** Start: the starter drafts for a unit of their own; an empty draft is stored. */
@@ -189,13 +186,9 @@ public class PlanDraftingSteps {
         try {
             stored = importer.importPlan(document, by());
         } catch (InvalidDocumentException invalid) {
-            String field = formField(invalid.errors().get(0).field());
-            throw refused(task, field, FieldLabels.describe(invalid.errors()), !CLERK_FIELDS.contains(field));
+            throw refusals.of(task, invalid);
         } catch (ConflictException conflict) {
-            // The import refuses a number the unit used already, or a summary it used already.
-            boolean summary = conflict.getMessage().contains("trích yếu");
-            throw refused(task, summary ? "plan.summary" : PLAN_NUMBER, "Trường «" + (summary ? "Trích yếu" : "Số, ký hiệu")
-                    + "»: " + conflict.getMessage(), summary);
+            throw refusals.of(task, conflict);
         }
         drafts.issue(draft.id(), document, stored.getId(), by(), now());
         task.getExecution().removeVariable(RETURN_REASON);
@@ -212,34 +205,6 @@ public class PlanDraftingSteps {
         LocalDate day = LocalDate.parse((String) execution.getVariable(ROLLOUT_DATE));
         LocalDate today = LocalDate.ofInstant(now(), calculator.zone());
         rollouts.start(planId, day.isBefore(today) ? today : day);
-    }
-
-    /**
-     * A refused issue stores nothing. What only the drafter can put right (a unit gone from the tree,
-     * a deadline before the issue date, a summary used already) is kept as the reason the clerk
-     * may send back with; the clerk's own fields (number, dates) the clerk corrects.
-     */
-    private FormRefusedException refused(DelegateTask task, String field, String refusal, boolean forTheDrafter) {
-        String why = withUnitNames(refusal);
-        if (forTheDrafter) {
-            RefusalNote.keep(task, RETURN_REASON, "Không vào sổ, phát hành được. " + why);
-        }
-        return new FormRefusedException(field, "Không phát hành được, chưa lưu gì. " + why + (forTheDrafter
-                ? " Văn thư không sửa được: chọn «Trả lại người soạn thảo», lý do đã điền sẵn." : ""));
-    }
-
-    /** The import's messages cite units by code; the people who read them know the units by name. */
-    private String withUnitNames(String text) {
-        return UNIT_CODE.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
-                units.findByCode(match.group()).map(OrganisationUnit::getName).orElse(match.group())));
-    }
-
-    private static String formField(String documentField) {
-        return switch (documentField) {
-            case "plan.number" -> PLAN_NUMBER;
-            case "plan.date" -> ISSUED_ON;
-            default -> documentField;
-        };
     }
 
     private static LocalDate date(DelegateTask task, String name, String label) {
