@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -248,6 +247,6 @@ public class PlanDraftingSteps {
     }
 
     private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+        return EngineClock.now();
     }
 }
