@@ -17,6 +17,7 @@
 //                   echoed in X-XSRF-TOKEN and accepted with it (as the finalise-report form sends it)
 //   plan-drafting   an office drafts a plan with two tasks in the editor (reached from its task, at
 //                   1366×768, by the keyboard), sees a deadline refused next to its field, sends it;
+//                   sees no unit code, finds it in «Bản thảo kế hoạch của đơn vị» with its task;
 //                   leadership approves it and the ward's officer numbers and issues it for today
 //   drafted-plan-task    a lead unit's officer finds the issued plan's task in Tasklist
 //   draft-from-text an office pastes the text of an issued plan into «Nhập từ văn bản»: the editor
@@ -329,6 +330,17 @@ async function completeFormTask(page, name, fill) {
   await lib.waitUntilCompleted(page, name);
 }
 
+// Users see units by name; a code such as AQ-CA or HP-UBND shown on a page is a leak.
+const UNIT_CODE = /\b(?:AQ|HP)-[A-Z0-9]+(?:-[A-Z0-9]+)*\b/;
+
+async function shownCodes(page) {
+  return page.evaluate((source) => {
+    const code = new RegExp(source);
+    const texts = [document.body.innerText].concat(Array.from(document.querySelectorAll('option'), (o) => o.textContent));
+    return texts.filter((text) => code.test(text)).map((text) => text.match(code)[0]);
+  }, UNIT_CODE.source);
+}
+
 async function planDrafting(context, summary, firstTitle, secondTitle) {
   const page = await asUser(context, 'aq-vp.canbo');
   // Started from Tasklist, for the officer's own unit (the start form offers only those).
@@ -408,6 +420,27 @@ async function planDrafting(context, summary, firstTitle, secondTitle) {
   const width = await editor.evaluate(() => document.documentElement.scrollWidth);
   check(width <= 1366, `the editor is wider than 1366 px: ${width}`);
   await lib.shot(editor, 'h2-editor-checked');
+  const leaked = await shownCodes(editor);
+  console.log(`unit codes shown in the editor: ${leaked.length}`);
+  check(!leaked.length, `the editor shows unit codes: ${leaked.slice(0, 5).join(', ')}`);
+  check(await editor.locator('option', { hasText: 'Công an phường' }).count() > 0, 'no unit offered by its name');
+
+  // The unit's drafts, reached from the editor: this one, its state and the task to continue with.
+  await editor.click('#draftsLink');
+  await editor.waitForFunction(() => /^(Có \d+ dự thảo|Đơn vị của bạn chưa có)/.test(document.getElementById('status').textContent));
+  const row = editor.locator('#drafts tr', { hasText: summary });
+  check(await row.count() === 1, `the drafts list does not show the draft «${summary}»`);
+  if (await row.count() === 1) {
+    const cells = await row.locator('td').allInnerTexts();
+    console.log(`drafts list row: ${cells.join(' | ')}`);
+    check(cells[4] === 'Đang soạn thảo', `the draft's state is not «Đang soạn thảo»: ${cells[4]}`);
+    check(cells[5] === vnDate(0), `the last change is not today, dd/mm/yyyy: ${cells[5]}`);
+    const taskHref = await row.locator('a', { hasText: 'Soạn thảo kế hoạch' }).getAttribute('href');
+    check(/^\/camunda\/app\/tasklist\/default\/#\/\?task=/.test(taskHref || ''), `no link into Tasklist: ${taskHref}`);
+  }
+  const listed = await shownCodes(editor);
+  check(!listed.length, `the drafts list shows unit codes: ${listed.slice(0, 5).join(', ')}`);
+  await lib.shot(editor, 'h2-drafts-list');
   await editor.close();
 
   await lib.complete(page);
@@ -460,6 +493,8 @@ async function draftFromText(context, draftId, textFile) {
   check(participants.length > 3 && participants.every((code) => code), 'a participant read from the text is not selected');
   check((await editor.inputValue('[data-path="plan.issuingUnit"]')) === 'AQ-UBND', 'the issuing unit is not the ward');
   await lib.shot(editor, 'h4-editor-from-text');
+  const leaked = await shownCodes(editor);
+  check(!leaked.length, `the editor shows unit codes after «Nhập từ văn bản»: ${leaked.slice(0, 5).join(', ')}`);
   await editor.keyboard.press('Control+KeyS');
   await editor.waitForFunction(() => document.getElementById('status').textContent.startsWith('Đã lưu'));
 }

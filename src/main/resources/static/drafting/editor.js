@@ -11,6 +11,7 @@
   var base = {};           // the document as loaded: fields the editor does not show are kept
   var units = [];
   var unitByCode = {};
+  var sameName = {};       // how many units bear each name
   var csrf = null;
 
   function $(id) { return document.getElementById(id); }
@@ -63,16 +64,30 @@
       at[last] = value;
     }
   }
-  function unitLabel(code) { var u = unitByCode[code]; return u ? u.name + ' (' + code + ')' : code; }
+  // Users see units by name only; codes stay internal. Two units of the same name are told apart
+  // by the unit above them.
+  var MISSING_UNIT = 'Đơn vị không còn trong cây tổ chức';
+  function unitLabel(code) {
+    var u = unitByCode[code];
+    if (!u) { return MISSING_UNIT; }
+    var parent = u.parent && unitByCode[u.parent];
+    return sameName[u.name] > 1 && parent ? u.name + ' – ' + parent.name : u.name;
+  }
+  // Messages of the server (findings, refusals) may cite a unit by code: the editor shows its name.
+  function withNames(text) {
+    return String(text || '').replace(/[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+/g, function (word) {
+      return unitByCode[word] ? unitLabel(word) : word;
+    });
+  }
   function unitOptions(select, selected, withEmpty) {
     select.innerHTML = '';
     if (withEmpty) { select.appendChild(el('option', {value: '', text: '— chọn đơn vị —'})); }
     var wanted = [].concat(selected || []);
     units.forEach(function (u) {
-      select.appendChild(el('option', {value: u.code, text: u.name + ' (' + u.code + ')', selected: wanted.indexOf(u.code) >= 0}));
+      select.appendChild(el('option', {value: u.code, text: unitLabel(u.code), selected: wanted.indexOf(u.code) >= 0}));
     });
     wanted.filter(function (code) { return code && !unitByCode[code]; }).forEach(function (code) {
-      select.appendChild(el('option', {value: code, text: code + ' (không có trong danh sách đơn vị)', selected: true}));
+      select.appendChild(el('option', {value: code, text: MISSING_UNIT + ' – chọn lại', selected: true}));
     });
   }
   function selected(select) {
@@ -281,7 +296,7 @@
       var where = describe(e.field) + (/\[(\d+)\]/.test(e.field) ? ' (' + e.field.replace(/\[(\d+)\]/g, function (_, n) { return ' ' + (Number(n) + 1); }) + ')' : '');
       if (node) {
         node.classList.add('invalid');
-        var note = el('div', {className: 'err', text: e.message});
+        var note = el('div', {className: 'err', text: withNames(e.message)});
         if (node.tagName === 'TBODY') {
           node.appendChild(el('tr', {className: 'err-row'}, [el('td', {colSpan: 4}, [note])]));
         } else if (node.tagName === 'TR') {
@@ -292,7 +307,7 @@
       }
       var go = el('button', {type: 'button', text: where});
       go.addEventListener('click', function () { var f = node && (node.matches('input,select,textarea') ? node : node.querySelector('input,select,textarea')); if (f) { f.focus(); } });
-      list.appendChild(el('li', {}, [go, document.createTextNode(': ' + e.message)]));
+      list.appendChild(el('li', {}, [go, document.createTextNode(': ' + withNames(e.message))]));
     });
     var box = $('summary');
     box.className = 'summary';
@@ -309,7 +324,7 @@
       var node = target(f.field);
       if (node) {
         node.classList.add('guess');
-        node.title = f.note + (f.source ? ' — từ: «' + f.source + '»' : '');
+        node.title = withNames(f.note) + (f.source ? ' — từ: «' + f.source + '»' : '');
         node.addEventListener('input', function () { node.classList.remove('guess'); }, {once: true});
       }
     });
@@ -318,7 +333,7 @@
     box.innerHTML = '';
     box.appendChild(el('strong', {text: 'Đã điền từ văn bản. Các ô tô vàng là chỗ hệ thống đoán (' + (findings || []).length + '), hãy kiểm tra; di chuột hoặc xem danh sách để biết căn cứ.'}));
     (findings || []).slice(0, 200).forEach(function (f) {
-      list.appendChild(el('li', {text: describe(f.field) + ' [' + f.field + ']: ' + f.note + (f.source ? ' — «' + f.source + '»' : '')}));
+      list.appendChild(el('li', {text: describe(f.field) + ' [' + f.field + ']: ' + withNames(f.note) + (f.source ? ' — «' + f.source + '»' : '')}));
     });
     if (unmatched && unmatched.length) {
       list.appendChild(el('li', {text: 'Không khớp đơn vị nào (cần chọn tay): ' + unmatched.join('; ')}));
@@ -358,7 +373,7 @@
       showErrors(error.problem.errors);
       status('Chưa hợp lệ: xem các lỗi bên dưới.', true);
     } else {
-      status(error.message || String(error), true);
+      status(withNames(error.message || String(error)), true);
     }
   }
 
@@ -368,7 +383,7 @@
     $('state').textContent = view.stateLabel;
     var returned = $('returned');
     returned.hidden = !(view.returnReason && view.state === 'DRAFTING');
-    returned.textContent = view.returnReason ? 'Lãnh đạo trả lại với lý do: ' + view.returnReason : '';
+    returned.textContent = view.returnReason ? (view.returnedBy || 'Bị trả lại') + ' với lý do: ' + withNames(view.returnReason) : '';
     document.querySelectorAll('#form input, #form select, #form textarea, #form button').forEach(function (n) { n.disabled = !view.editable; });
     ['save', 'openImport', 'addTask', 'addParticipant', 'addChildren', 'addGroups', 'addMetric'].forEach(function (id) { $(id).hidden = !view.editable; });
   }
@@ -381,21 +396,27 @@
         $('summary').hidden = true;
         fill(view.document);
         showDraft(view);
-        status('Đã lưu lúc ' + new Date().toLocaleTimeString('vi-VN') + '.');
+        status('Đã lưu lúc ' + serverTime(view.updatedAt) + '.');
         return view;
       });
   }
+  // The time of the server's answer, as it is in Việt Nam, whatever the browser's clock and zone.
+  function serverTime(instant) {
+    var at = instant ? new Date(instant) : null;
+    return at && !isNaN(at) ? at.toLocaleTimeString('vi-VN', {timeZone: 'Asia/Ho_Chi_Minh'}) + ' ' +
+      at.toLocaleDateString('en-GB', {timeZone: 'Asia/Ho_Chi_Minh'}) : '';
+  }
+  // Without rolloutOn the preview rolls out on the server's today (the engine's clock), not the
+  // browser's: a wrong or far-away PC clock must not shift the schedule shown.
   function check() {
-    var today = new Date();
-    var iso = today.getFullYear() + '-' + pad(today.getMonth() + 1) + '-' + pad(today.getDate());
     return save().then(function (view) {
       status('Đang kiểm tra…');
-      return call('POST', '/api/plans/preview?rolloutOn=' + iso, JSON.stringify(view ? view.document : collect()), 'application/json');
+      return call('POST', '/api/plans/preview', JSON.stringify(view ? view.document : collect()), 'application/json');
     }).then(function (preview) {
       clearMarks('invalid');
       $('summary').hidden = true;
       showSchedule(preview);
-      status('Hợp lệ. Hạn đã tính nếu triển khai hôm nay, ' + toDisplayDate(iso) + '. Có thể bấm «Hoàn thành» ở công việc trong Tasklist để trình duyệt.');
+      status('Hợp lệ. Hạn đã tính nếu triển khai hôm nay, ' + toDisplayDate(preview.rolloutOn) + '. Có thể bấm «Hoàn thành» ở công việc trong Tasklist để trình duyệt.');
     }).catch(failed);
   }
   function dueText(at) { return at ? 'Hạn: ' + toDisplayDate(String(at).slice(0, 10)) : 'Không có hạn (báo cáo định kỳ)'; }
@@ -495,7 +516,7 @@
   status('Đang tải…');
   Promise.all([call('GET', '/api/units'), call('GET', '/api/plan-drafts/' + draftId)]).then(function (answers) {
     units = answers[0];
-    units.forEach(function (u) { unitByCode[u.code] = u; });
+    units.forEach(function (u) { unitByCode[u.code] = u; sameName[u.name] = (sameName[u.name] || 0) + 1; });
     fill(answers[1].document);
     showDraft(answers[1]);
     status(answers[1].editable ? 'Đã tải dự thảo. Ctrl+S để lưu.' : 'Dự thảo chỉ để xem ở bước «' + answers[1].stateLabel + '».');

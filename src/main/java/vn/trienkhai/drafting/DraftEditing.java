@@ -2,8 +2,7 @@ package vn.trienkhai.drafting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Clock;
-import java.time.LocalDate;
+import java.time.ZoneId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.trienkhai.security.CurrentUser;
@@ -19,12 +18,12 @@ class DraftEditing {
 
     private final PlanDrafts drafts;
     private final DraftAccess access;
-    private final Clock clock;
+    private final ZoneId zone;
 
-    DraftEditing(PlanDrafts drafts, DraftAccess access, Clock clock) {
+    DraftEditing(PlanDrafts drafts, DraftAccess access, ZoneId zone) {
         this.drafts = drafts;
         this.access = access;
-        this.clock = clock;
+        this.zone = zone;
     }
 
     @Transactional(readOnly = true)
@@ -46,7 +45,7 @@ class DraftEditing {
         if (!(document instanceof ObjectNode object)) {
             throw new InvalidDocumentException("document", "gửi {\"document\": {...}} với tài liệu kế hoạch là một đối tượng JSON");
         }
-        drafts.saveDocument(id, DraftDocuments.normalised(object, LocalDate.now(clock)), user.userId(), clock.instant());
+        drafts.saveDocument(id, DraftDocuments.normalised(object, EngineClock.today(zone)), user.userId(), EngineClock.now());
         return view(drafts.find(id).orElseThrow(), user);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,10 +28,17 @@ class PlanDraftController {
 
     private final PlanDraftService drafts;
     private final DraftEditing editing;
+    private final DraftListing listing;
 
-    PlanDraftController(PlanDraftService drafts, DraftEditing editing) {
+    PlanDraftController(PlanDraftService drafts, DraftEditing editing, DraftListing listing) {
         this.drafts = drafts;
         this.editing = editing;
+        this.listing = listing;
+    }
+
+    @GetMapping
+    List<DraftSummary> list(CurrentUser user) {
+        return listing.list(user);
     }
 
     @GetMapping("/{id}")

@@ -8,6 +8,7 @@ public final class PlanDraftingProcess {
     public static final String DRAFT = "DraftPlanUserTask";
     public static final String APPROVE = "ApprovePlanUserTask";
     public static final String ISSUE = "IssuePlanUserTask";
+    public static final String ISSUED_GATEWAY = "IssuedGateway";
     public static final String WAIT_FOR_ROLLOUT = "WaitForRolloutDateTimer";
     public static final String START_ROLLOUT = "StartRolloutServiceTask";
     public static final String END = "PlanIssuedEndEvent";
@@ -18,12 +19,14 @@ public final class PlanDraftingProcess {
     /** Approval form. */
     public static final String DECISION = "decision";
     public static final String RETURN_REASON = "returnReason";
-    /** Issue form, as the clerk types them. */
+    /** Issue form, as the clerk types them: issue (the default), or return to the drafter with returnReason. */
+    public static final String ISSUE_DECISION = "issueDecision";
     public static final String PLAN_NUMBER = "planNumber";
     public static final String ISSUED_ON = "issuedOn";
     public static final String ROLLOUT_ON = "rolloutOn";
     /** Written by the process only. */
     public static final String APPROVED = "approved";
+    public static final String ISSUED = "issued";
     public static final String PLAN_ID = "planId";
     public static final String ROLLOUT_DATE = "rolloutDate";
     public static final String ROLLOUT_TODAY = "rolloutToday";

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -47,6 +46,7 @@ public class PlanDraftingSteps {
     private final RolloutService rollouts;
     private final DeadlineCalculator calculator;
     private final IdentityService identityService;
+    private final IssueRefusals refusals;
 
     PlanDraftingSteps(PlanDrafts drafts, DraftAccess access, UnitRepository units, PlanImporter importer,
                       RolloutService rollouts, DeadlineCalculator calculator, IdentityService identityService) {
@@ -57,6 +57,7 @@ public class PlanDraftingSteps {
         this.rollouts = rollouts;
         this.calculator = calculator;
         this.identityService = identityService;
+        this.refusals = new IssueRefusals(units);
     }
 
     /** Start: the starter drafts for a unit of their own; an empty draft is stored. */
@@ -109,7 +110,9 @@ public class PlanDraftingSteps {
                     + " không phải đơn vị của bạn hay đơn vị cấp trên của nó; chỉ trình được lãnh đạo của chính cơ quan mình");
         }
         drafts.submit(draft.id(), issuer);
+        drafts.touch(draft.id(), by(), now());
         task.getExecution().removeVariable(DECISION);
+        task.getExecution().removeVariable(ISSUE_DECISION);
         task.getExecution().removeVariable(RETURN_REASON);
     }
 
@@ -119,20 +122,25 @@ public class PlanDraftingSteps {
         Object decision = task.getVariable(DECISION);
         if ("accept".equals(decision)) {
             drafts.approve(draft.id());
+            drafts.touch(draft.id(), by(), now());
             task.setVariable(APPROVED, true);
             return;
         }
         if (!"return".equals(decision)) {
             throw new FormRefusedException(DECISION, "Trường «Ý kiến phê duyệt»: chọn «Phê duyệt» hoặc «Trả lại»");
         }
-        Object reason = task.getVariable(RETURN_REASON);
-        String text = reason instanceof String value ? value.strip() : "";
+        drafts.returnToDrafter(draft.id(), returnReason(task), ReturnedFrom.APPROVAL);
+        drafts.touch(draft.id(), by(), now());
+        task.setVariable(APPROVED, false);
+    }
+
+    private static String returnReason(DelegateTask task) {
+        String text = text(task, RETURN_REASON);
         if (text.isEmpty() || text.length() > 2000) {
             throw new FormRefusedException(RETURN_REASON, "Trường «Lý do trả lại»: "
                     + (text.isEmpty() ? "bắt buộc khi trả lại, để người soạn thảo biết cần sửa gì" : "tối đa 2 000 ký tự"));
         }
-        drafts.returnToDrafter(draft.id(), text);
-        task.setVariable(APPROVED, false);
+        return text;
     }
 
     /**
@@ -141,6 +149,17 @@ public class PlanDraftingSteps {
      */
     public void issued(DelegateTask task) {
         StoredDraft draft = draft(task);
+        String decision = text(task, ISSUE_DECISION);
+        if (decision.equals("return")) {
+            drafts.returnToDrafter(draft.id(), returnReason(task), ReturnedFrom.ISSUE);
+            drafts.touch(draft.id(), by(), now());
+            task.setVariable(ISSUED, false);
+            log.info("Plan draft {} returned to its drafter by the clerk {}", draft.id(), by());
+            return;
+        }
+        if (!decision.isEmpty() && !decision.equals("issue")) {
+            throw new FormRefusedException(ISSUE_DECISION, "Trường «Xử lý»: chọn «Vào sổ, phát hành» hoặc «Trả lại người soạn thảo»");
+        }
         String number = text(task, PLAN_NUMBER);
         if (number.isEmpty() || !number.matches("^\\d+.*") || number.length() > 100) {
             throw new FormRefusedException(PLAN_NUMBER, "Trường «Số, ký hiệu»: nhập số đã vào sổ, ví dụ 15/KH-UBND");
@@ -166,16 +185,13 @@ public class PlanDraftingSteps {
         try {
             stored = importer.importPlan(document, by());
         } catch (InvalidDocumentException invalid) {
-            String field = invalid.errors().get(0).field();
-            throw new FormRefusedException(formField(field), "Không phát hành được, chưa lưu gì. "
-                    + FieldLabels.describe(invalid.errors()));
+            throw refusals.of(task, invalid);
         } catch (ConflictException conflict) {
-            // The import refuses a number the unit used already, or a summary it used already.
-            boolean summary = conflict.getMessage().contains("trích yếu");
-            throw new FormRefusedException(summary ? "plan.summary" : PLAN_NUMBER, "Không phát hành được, chưa lưu gì. Trường «"
-                    + (summary ? "Trích yếu" : "Số, ký hiệu") + "»: " + conflict.getMessage());
+            throw refusals.of(task, conflict);
         }
         drafts.issue(draft.id(), document, stored.getId(), by(), now());
+        task.getExecution().removeVariable(RETURN_REASON);
+        task.setVariable(ISSUED, true);
         task.setVariable(PLAN_ID, stored.getId());
         task.setVariable(ROLLOUT_DATE, rolloutOn.toString());
         task.setVariable(ROLLOUT_TODAY, !rolloutOn.isAfter(today));
@@ -188,14 +204,6 @@ public class PlanDraftingSteps {
         LocalDate day = LocalDate.parse((String) execution.getVariable(ROLLOUT_DATE));
         LocalDate today = LocalDate.ofInstant(now(), calculator.zone());
         rollouts.start(planId, day.isBefore(today) ? today : day);
-    }
-
-    private static String formField(String documentField) {
-        return switch (documentField) {
-            case "plan.number" -> PLAN_NUMBER;
-            case "plan.date" -> ISSUED_ON;
-            default -> documentField;
-        };
     }
 
     private static LocalDate date(DelegateTask task, String name, String label) {
@@ -239,6 +247,6 @@ public class PlanDraftingSteps {
     }
 
     private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+        return EngineClock.now();
     }
 }

@@ -7,6 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -17,6 +21,7 @@ import org.springframework.stereotype.Repository;
 class PlanDrafts {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final int LIST_LIMIT = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -45,6 +50,20 @@ class PlanDrafts {
         return jdbc.query("select * from plan_draft where id = ?", PlanDrafts::row, id).stream().findFirst();
     }
 
+    /** The drafts the units write or issue, latest change first. */
+    List<StoredDraft> ofUnits(Collection<String> unitCodes) {
+        String marks = String.join(", ", Collections.nCopies(unitCodes.size(), "?"));
+        List<Object> arguments = new ArrayList<>(unitCodes);
+        arguments.addAll(unitCodes);
+        return jdbc.query("select * from plan_draft where drafting_unit_code in (" + marks + ") or issuing_unit_code in ("
+                + marks + ") order by updated_at desc, id desc limit " + LIST_LIMIT, PlanDrafts::row, arguments.toArray());
+    }
+
+    /** A step of the process changed the draft: it counts as its last change. */
+    void touch(long id, String by, Instant at) {
+        jdbc.update("update plan_draft set updated_by = ?, updated_at = ? where id = ?", by, Timestamp.from(at), id);
+    }
+
     void attach(long id, String processInstanceId) {
         jdbc.update("update plan_draft set process_instance_id = ? where id = ?", processInstanceId, id);
     }
@@ -55,13 +74,14 @@ class PlanDrafts {
     }
 
     void submit(long id, String issuingUnitCode) {
-        jdbc.update("update plan_draft set state = ?, issuing_unit_code = ?, return_reason = null where id = ?",
+        jdbc.update("update plan_draft set state = ?, issuing_unit_code = ?, return_reason = null, returned_from = null"
+                + " where id = ?",
                 DraftState.AWAITING_APPROVAL.name(), issuingUnitCode, id);
     }
 
-    void returnToDrafter(long id, String reason) {
-        jdbc.update("update plan_draft set state = ?, return_reason = ? where id = ?",
-                DraftState.DRAFTING.name(), reason, id);
+    void returnToDrafter(long id, String reason, ReturnedFrom from) {
+        jdbc.update("update plan_draft set state = ?, return_reason = ?, returned_from = ? where id = ?",
+                DraftState.DRAFTING.name(), reason, from.name(), id);
     }
 
     void approve(long id) {
@@ -75,9 +95,11 @@ class PlanDrafts {
 
     private static StoredDraft row(ResultSet rs, int index) throws SQLException {
         Long planId = rs.getObject("plan_id", Long.class);
+        String returnedFrom = rs.getString("returned_from");
         return new StoredDraft(rs.getLong("id"), rs.getString("drafting_unit_code"), rs.getString("issuing_unit_code"),
                 DraftState.valueOf(rs.getString("state")), read(rs.getString("document")), rs.getString("return_reason"),
-                planId, rs.getString("process_instance_id"), rs.getString("created_by"),
+                returnedFrom == null ? null : ReturnedFrom.valueOf(returnedFrom), planId,
+                rs.getString("process_instance_id"), rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("updated_by"),
                 rs.getTimestamp("updated_at").toInstant());
     }

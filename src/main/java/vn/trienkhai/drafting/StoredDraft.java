@@ -5,6 +5,6 @@ import java.time.Instant;
 
 /** One row of plan_draft. */
 record StoredDraft(long id, String draftingUnitCode, String issuingUnitCode, DraftState state, ObjectNode document,
-                   String returnReason, Long planId, String processInstanceId, String createdBy, Instant createdAt,
+                   String returnReason, ReturnedFrom returnedFrom, Long planId, String processInstanceId, String createdBy, Instant createdAt,
                    String updatedBy, Instant updatedAt) {
 }

@@ -1,9 +1,10 @@
 package vn.trienkhai.plan;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,14 +27,14 @@ class PlanController {
     private final PlanImporter importer;
     private final PlanPreviewService previews;
     private final PlanQueries queries;
-    private final Clock clock;
+    private final ZoneId zone;
 
     PlanController(PlanImporter importer, PlanPreviewService previews, PlanQueries queries,
-                   Clock clock) {
+                   ZoneId zone) {
         this.importer = importer;
         this.previews = previews;
         this.queries = queries;
-        this.clock = clock;
+        this.zone = zone;
     }
 
     @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, DocumentParser.YAML, "application/x-yaml", "text/yaml"})
@@ -48,8 +49,9 @@ class PlanController {
             consumes = {MediaType.APPLICATION_JSON_VALUE, DocumentParser.YAML, "application/x-yaml", "text/yaml"})
     PlanPreview preview(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate rolloutOn) {
+        // Without a date the plan rolls out today by the engine's clock, the one issuing and rollouts use.
         return previews.preview(DocumentParser.parse(body, contentType),
-                rolloutOn == null ? LocalDate.now(clock) : rolloutOn);
+                rolloutOn == null ? LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone) : rolloutOn);
     }
 
     @GetMapping

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -137,6 +139,119 @@ class PlanDraftingApiTests {
         assertThat(jdbc.queryForObject("select count(*) from rollout where plan_id = ? and status = 'RUNNING'", Integer.class, planId))
                 .isOne();
         assertThat(jdbc.queryForObject("select summary from plan where id = ?", String.class, planId)).isEqualTo(summary);
+    }
+
+    @Test
+    void whatTheClerkCannotFixGoesBackToTheDrafterWithTheRefusalFilledIn() throws Exception {
+        long id = startDraft();
+        String summary = "Trả lại " + UUID.randomUUID();
+        assertThat(call(DRAFTER, HttpMethod.PUT, "/api/plan-drafts/" + id, Map.of("document", plan(summary)))
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        complete(DRAFTER, task(DRAFTER, PlanDraftingProcess.DRAFT, id), Map.of());
+        complete(LEADER, task(LEADER, PlanDraftingProcess.APPROVE, id), Map.of("decision", "accept"));
+        ObjectNode same = plan(summary);
+        same.with("plan").put("number", "7" + (System.nanoTime() % 100000) + "/KH-UBND");
+        same.with("stages").set("disseminate", JSON.readTree("{\"month\":\"2027-03\"}"));
+        ((ObjectNode) same.withArray("tasks").get(0)).put("deadline", "2027-06-30");
+        assertThat(call("admin", HttpMethod.POST, "/api/plans", same).getStatusCode())
+                .as("meanwhile the ward issued a plan of the same summary").isEqualTo(HttpStatus.CREATED);
+        int plans = jdbc.queryForObject("select count(*) from plan", Integer.class);
+        String issue = task(CLERK, PlanDraftingProcess.ISSUE, id);
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
+        ResponseEntity<JsonNode> refused = complete(CLERK, issue, Map.of("planNumber",
+                "6" + (System.nanoTime() % 100000) + "/KH-UBND", "issuedOn", today, "rolloutOn", today));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("message").asText()).contains("Trường «Trích yếu»")
+                .contains("Ủy ban nhân dân phường Ái Quốc").doesNotContain("AQ-UBND")
+                .contains("chọn «Trả lại người soạn thảo», lý do đã điền sẵn");
+        assertThat(jdbc.queryForObject("select count(*) from plan", Integer.class)).isEqualTo(plans);
+        JsonNode form = call(CLERK, HttpMethod.GET, "/engine-rest/task/" + issue + "/form-variables", null).getBody();
+        String prefilled = form.at("/returnReason/value").asText();
+        assertThat(prefilled).as("the clerk's form offers the refusal as the reason: " + form)
+                .startsWith("Không vào sổ, phát hành được. Trường «Trích yếu»");
+
+        ResponseEntity<JsonNode> returned = complete(CLERK, issue, Map.of("issueDecision", "return", "returnReason", prefilled));
+
+        assertThat(returned.getStatusCode()).as(String.valueOf(returned.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+        String reopened = task(DRAFTER, PlanDraftingProcess.DRAFT, id);
+        assertThat(call(DRAFTER, HttpMethod.GET, "/engine-rest/task/" + reopened + "/form-variables", null).getBody()
+                .at("/returnReason/value").asText()).isEqualTo(prefilled);
+        JsonNode draft = call(DRAFTER, HttpMethod.GET, "/api/plan-drafts/" + id, null).getBody();
+        assertThat(draft.get("state").asText()).isEqualTo("DRAFTING");
+        assertThat(draft.get("editable").asBoolean()).isTrue();
+        assertThat(draft.get("returnReason").asText()).isEqualTo(prefilled);
+        assertThat(draft.get("returnedBy").asText()).startsWith("Văn thư không vào sổ, phát hành được");
+        assertThat(jdbc.queryForObject("select count(*) from plan", Integer.class)).isEqualTo(plans);
+    }
+
+    @Test
+    void theDraftsListShowsTheCallersUnitsDraftsByNameAndTheTaskToContinueWith() throws Exception {
+        long id = startDraft();
+        String summary = "Danh sách " + UUID.randomUUID();
+        assertThat(call(DRAFTER, HttpMethod.PUT, "/api/plan-drafts/" + id, Map.of("document", plan(summary)))
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String office = jdbc.queryForObject("select name from org_unit where code = 'AQ-VP'", String.class);
+        String drafterName = jdbc.queryForObject("select trim(coalesce(first_, '') || ' ' || coalesce(last_, ''))"
+                + " from act_id_user where id_ = ?", String.class, DRAFTER);
+
+        JsonNode mine = draftIn(call(DRAFTER, HttpMethod.GET, "/api/plan-drafts", null), id);
+
+        assertThat(mine.get("summary").asText()).isEqualTo(summary);
+        assertThat(mine.get("stateLabel").asText()).isEqualTo("Đang soạn thảo");
+        assertThat(mine.get("draftingUnit").asText()).isEqualTo(office);
+        assertThat(mine.get("updatedOn").asText()).isEqualTo(today);
+        assertThat(mine.get("updatedBy").asText()).isEqualTo(drafterName);
+        assertThat(mine.get("editorUrl").asText()).isEqualTo("/drafting/editor.html?draft=" + id);
+        String draftTask = task(DRAFTER, PlanDraftingProcess.DRAFT, id);
+        assertThat(mine.at("/task/name").asText()).as("named when it was created")
+                .isEqualTo("Soạn thảo kế hoạch – dự thảo số " + id);
+        assertThat(mine.at("/task/tasklistUrl").asText()).isEqualTo("/camunda/app/tasklist/default/#/?task=" + draftTask);
+        assertThat(mine.toString()).as("names, not codes").doesNotContain("AQ-VP").doesNotContain("AQ-UBND");
+        assertThat(draftIn(call(STRANGER, HttpMethod.GET, "/api/plan-drafts", null), id))
+                .as("another unit's draft never appears").isNull();
+        assertThat(draftIn(call(LEADER, HttpMethod.GET, "/api/plan-drafts", null), id))
+                .as("not the leadership's until it is sent to them").isNull();
+
+        complete(DRAFTER, draftTask, Map.of());
+
+        JsonNode sent = draftIn(call(LEADER, HttpMethod.GET, "/api/plan-drafts", null), id);
+        assertThat(sent.get("stateLabel").asText()).isEqualTo("Chờ phê duyệt");
+        assertThat(sent.at("/task/name").asText()).isEqualTo("Phê duyệt kế hoạch – " + summary);
+        JsonNode drafters = draftIn(call(DRAFTER, HttpMethod.GET, "/api/plan-drafts", null), id);
+        assertThat(drafters.get("task").isNull()).as("the approval is not the drafter's to take").isTrue();
+        assertThat(drafters.get("issuingUnit").asText()).isEqualTo(
+                jdbc.queryForObject("select name from org_unit where code = 'AQ-UBND'", String.class));
+        assertThat(draftIn(call(STRANGER, HttpMethod.GET, "/api/plan-drafts", null), id)).isNull();
+    }
+
+    @Test
+    void thePreviewWithoutADateRollsOutOnTheEnginesToday() throws Exception {
+        long id = startDraft();
+        JsonNode saved = call(DRAFTER, HttpMethod.PUT, "/api/plan-drafts/" + id, Map.of("document",
+                plan("Xem trước " + UUID.randomUUID()))).getBody();
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2027, 2, 1).atTime(9, 0)
+                .atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+        try {
+            ResponseEntity<JsonNode> preview = call(DRAFTER, HttpMethod.POST, "/api/plans/preview", saved.get("document"));
+
+            assertThat(preview.getStatusCode()).as(String.valueOf(preview.getBody())).isEqualTo(HttpStatus.OK);
+            assertThat(preview.getBody().get("rolloutOn").asText()).isEqualTo("2027-02-01");
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private static JsonNode draftIn(ResponseEntity<JsonNode> list, long id) {
+        assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+        for (JsonNode draft : list.getBody()) {
+            if (draft.get("id").asLong() == id) {
+                return draft;
+            }
+        }
+        return null;
     }
 
     private long startDraft() {

@@ -157,6 +157,7 @@ class PlanDraftingProcessTests {
         StoredDraft returned = drafts.find(draftId(instance)).orElseThrow();
         assertThat(returned.state()).isEqualTo(DraftState.DRAFTING);
         assertThat(returned.returnReason()).startsWith("Bổ sung");
+        assertThat(returned.returnedFrom()).isEqualTo(ReturnedFrom.APPROVAL);
 
         complete(instance, "aq-vp.canbo", "aq-vp", Map.of());
 
@@ -220,7 +221,7 @@ class PlanDraftingProcessTests {
         assertThatThrownBy(() -> issue(instance, "15/KH-UBND", "02/11/2026", "10/11/2026"))
                 .hasStackTraceContaining("Trường «Số, ký hiệu»: Kế hoạch số 15/KH-UBND");
         assertThatThrownBy(() -> issue(instance, "16/KH-UBND", "02/11/2026", "10/11/2026"))
-                .hasStackTraceContaining("Trường «Trích yếu»: Đơn vị AQ-UBND đã có kế hoạch cùng trích yếu");
+                .hasStackTraceContaining("Trường «Trích yếu»: Đơn vị Ủy ban nhân dân phường Ái Quốc đã có kế hoạch cùng trích yếu");
         assertThatThrownBy(() -> issue(instance, "15/KH-UBND", "31/02/2026", "10/11/2026"))
                 .hasStackTraceContaining("Ngày ban hành");
         assertThatThrownBy(() -> issue(instance, "15/KH-UBND", "02/11/2026", "01/11/2026"))
@@ -242,6 +243,76 @@ class PlanDraftingProcessTests {
 
         verify(rollouts).start(PLAN_ID, LocalDate.of(2026, 11, 10));
         assertThat(instance).isEnded();
+    }
+
+    @Test
+    void whatTheClerkCannotFixGoesBackToTheDrafterWithTheRefusalAsTheReason() {
+        ProcessInstance instance = approved();
+        long draftId = draftId(instance);
+        when(importer.importPlan(any(JsonNode.class), anyString()))
+                .thenThrow(new InvalidDocumentException("participants[1].unit", "không có đơn vị AQ-TDP09 trong cây tổ chức"))
+                .thenReturn(planWithId());
+
+        assertThatThrownBy(() -> issue(instance, "15/KH-UBND", "02/11/2026", "02/11/2026"))
+                .hasStackTraceContaining("Không phát hành được, chưa lưu gì")
+                .hasStackTraceContaining("chọn «Trả lại người soạn thảo», lý do đã điền sẵn");
+
+        assertThat(instance).isWaitingAt(ISSUE);
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), PLAN_NUMBER))
+                .as("the refused completion stored nothing of the form").isNull();
+        Object prefilled = engine.getRuntimeService().getVariable(instance.getId(), RETURN_REASON);
+        assertThat(prefilled).as("the refusal outlives the rollback, for the clerk's form")
+                .isEqualTo("Không vào sổ, phát hành được. Trường «Đơn vị tham gia 2 – đơn vị»:"
+                        + " không có đơn vị AQ-TDP09 trong cây tổ chức.");
+        assertThat(drafts.find(draftId).orElseThrow().state()).isEqualTo(DraftState.AWAITING_ISSUE);
+
+        assertThatThrownBy(() -> complete(instance, "aq-ubnd.canbo", "aq-ubnd", Map.of(ISSUE_DECISION, "return",
+                RETURN_REASON, "  "))).hasStackTraceContaining("Trường «Lý do trả lại»: bắt buộc khi trả lại");
+        assertThatThrownBy(() -> complete(instance, "aq-ubnd.canbo", "aq-ubnd", Map.of(ISSUE_DECISION, "later")))
+                .hasStackTraceContaining("Trường «Xử lý»");
+        complete(instance, "aq-ubnd.canbo", "aq-ubnd", Map.of(ISSUE_DECISION, "return", RETURN_REASON, prefilled));
+
+        assertThat(instance).isWaitingAt(DRAFT).hasPassed(ISSUED_GATEWAY);
+        Task reopened = task(instance);
+        assertThat(candidates(reopened)).containsExactly("aq-vp");
+        assertThat(reopened.getName()).startsWith("Bị trả lại: Soạn thảo kế hoạch – ");
+        assertThat(engine.getTaskService().getVariable(reopened.getId(), RETURN_REASON)).isEqualTo(prefilled);
+        StoredDraft returned = drafts.find(draftId).orElseThrow();
+        assertThat(returned.state()).isEqualTo(DraftState.DRAFTING);
+        assertThat(returned.returnedFrom()).isEqualTo(ReturnedFrom.ISSUE);
+        assertThat(returned.updatedBy()).as("the return is the draft's last change").isEqualTo("aq-ubnd.canbo");
+        assertThat(returned.returnReason()).isEqualTo(prefilled);
+        verify(rollouts, never()).start(anyLong(), any(LocalDate.class));
+
+        complete(instance, "aq-vp.canbo", "aq-vp", Map.of());
+        complete(instance, "aq-ubnd.truong", "aq-ubnd", Map.of(DECISION, "accept"));
+        assertThat(instance).isWaitingAt(ISSUE);
+        assertThat(engine.getRuntimeService().getVariables(instance.getId()))
+                .as("the next issue starts afresh").doesNotContainKeys(ISSUE_DECISION, RETURN_REASON);
+
+        issue(instance, "15/KH-UBND", "02/11/2026", "02/11/2026");
+
+        verify(rollouts).start(PLAN_ID, TODAY);
+        assertThat(instance).isEnded();
+        assertThat(drafts.find(draftId).orElseThrow().state()).isEqualTo(DraftState.ISSUED);
+    }
+
+    @Test
+    void aNumberTheClerkMistypedIsNotOfferedAsAReasonToReturn() {
+        ProcessInstance instance = approved();
+        when(importer.importPlan(any(JsonNode.class), anyString()))
+                .thenThrow(new ConflictException("Kế hoạch số 15/KH-UBND của đơn vị AQ-UBND đã có trong hệ thống"));
+
+        Throwable refusal = org.assertj.core.api.Assertions.catchThrowable(
+                () -> issue(instance, "15/KH-UBND", "02/11/2026", "02/11/2026"));
+
+        java.io.StringWriter trace = new java.io.StringWriter();
+        refusal.printStackTrace(new java.io.PrintWriter(trace));
+        assertThat(trace.toString()).contains("Không phát hành được, chưa lưu gì. Trường «Số, ký hiệu»")
+                .doesNotContain("Trả lại người soạn thảo");
+
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), RETURN_REASON)).isNull();
+        assertThat(instance).isWaitingAt(ISSUE);
     }
 
     private ProcessInstance approved() {
@@ -304,7 +375,7 @@ class PlanDraftingProcessTests {
         @Override
         long create(String draftingUnitCode, ObjectNode document, String by, Instant at) {
             long id = rows.size() + 1;
-            rows.put(id, new StoredDraft(id, draftingUnitCode, null, DraftState.DRAFTING, document, null, null, null,
+            rows.put(id, new StoredDraft(id, draftingUnitCode, null, DraftState.DRAFTING, document, null, null, null, null,
                     by, at, by, at));
             return id;
         }
@@ -318,7 +389,14 @@ class PlanDraftingProcessTests {
         void attach(long id, String processInstanceId) {
             StoredDraft d = rows.get(id);
             rows.put(id, new StoredDraft(id, d.draftingUnitCode(), d.issuingUnitCode(), d.state(), d.document(),
-                    d.returnReason(), d.planId(), processInstanceId, d.createdBy(), d.createdAt(), d.updatedBy(), d.updatedAt()));
+                    d.returnReason(), d.returnedFrom(), d.planId(), processInstanceId, d.createdBy(), d.createdAt(), d.updatedBy(), d.updatedAt()));
+        }
+
+        @Override
+        void touch(long id, String by, Instant at) {
+            StoredDraft d = rows.get(id);
+            rows.put(id, new StoredDraft(id, d.draftingUnitCode(), d.issuingUnitCode(), d.state(), d.document(),
+                    d.returnReason(), d.returnedFrom(), d.planId(), d.processInstanceId(), d.createdBy(), d.createdAt(), by, at));
         }
 
         void edit(long id, java.util.function.Consumer<ObjectNode> change) {
@@ -329,28 +407,28 @@ class PlanDraftingProcessTests {
         void submit(long id, String issuingUnitCode) {
             StoredDraft d = rows.get(id);
             rows.put(id, new StoredDraft(id, d.draftingUnitCode(), issuingUnitCode, DraftState.AWAITING_APPROVAL,
-                    d.document(), null, d.planId(), d.processInstanceId(), d.createdBy(), d.createdAt(), d.updatedBy(), d.updatedAt()));
+                    d.document(), null, null, d.planId(), d.processInstanceId(), d.createdBy(), d.createdAt(), d.updatedBy(), d.updatedAt()));
         }
 
         @Override
-        void returnToDrafter(long id, String reason) {
+        void returnToDrafter(long id, String reason, ReturnedFrom from) {
             StoredDraft d = rows.get(id);
             rows.put(id, new StoredDraft(id, d.draftingUnitCode(), d.issuingUnitCode(), DraftState.DRAFTING,
-                    d.document(), reason, d.planId(), d.processInstanceId(), d.createdBy(), d.createdAt(), d.updatedBy(), d.updatedAt()));
+                    d.document(), reason, from, d.planId(), d.processInstanceId(), d.createdBy(), d.createdAt(), d.updatedBy(), d.updatedAt()));
         }
 
         @Override
         void approve(long id) {
             StoredDraft d = rows.get(id);
             rows.put(id, new StoredDraft(id, d.draftingUnitCode(), d.issuingUnitCode(), DraftState.AWAITING_ISSUE,
-                    d.document(), d.returnReason(), d.planId(), d.processInstanceId(), d.createdBy(), d.createdAt(), d.updatedBy(), d.updatedAt()));
+                    d.document(), d.returnReason(), d.returnedFrom(), d.planId(), d.processInstanceId(), d.createdBy(), d.createdAt(), d.updatedBy(), d.updatedAt()));
         }
 
         @Override
         void issue(long id, ObjectNode document, long planId, String by, Instant at) {
             StoredDraft d = rows.get(id);
             rows.put(id, new StoredDraft(id, d.draftingUnitCode(), d.issuingUnitCode(), DraftState.ISSUED,
-                    document, d.returnReason(), planId, d.processInstanceId(), d.createdBy(), d.createdAt(), by, at));
+                    document, d.returnReason(), d.returnedFrom(), planId, d.processInstanceId(), d.createdBy(), d.createdAt(), by, at));
         }
     }
 

@@ -33,7 +33,8 @@ import vn.trienkhai.plantask.PlanTaskProcess;
  * the study task completed, a unit plan returned with a reason, a late unit in the Cockpit plugin,
  * a POST to /api from a Tasklist page with and without the webapp's CSRF token, an extension asked
  * from the task, a plan task's output, an officer's comment on a task claimed when it was opened, and a
- * plan drafted in the editor, approved and issued until its task reaches a unit.
+ * plan drafted in the editor (names, never unit codes; the draft found in the unit's drafts list), approved
+ * and issued until its task reaches a unit.
  * Screenshots under target/e2e/. Needs node and /usr/bin/chromium (playwright-core is installed on first use);
  * -De2e.skip=true skips them.
  */
@@ -212,8 +213,11 @@ class BrowserJourneyTests {
         String summary = "Soạn thảo trong trình duyệt " + java.util.UUID.randomUUID();
         String number = "7" + (System.nanoTime() % 10000) + "/KH-UBND";
         String first = "Rà soát, xử lý điểm đen giao thông trên địa bàn phường";
-        NodeJourney.journey("plan-drafting", port, Map.of("E2E_SUMMARY", summary, "E2E_NUMBER", number,
+        String output = NodeJourney.journey("plan-drafting", port, Map.of("E2E_SUMMARY", summary, "E2E_NUMBER", number,
                 "E2E_FIRST_TITLE", first, "E2E_SECOND_TITLE", "Tuyên truyền trên hệ thống loa truyền thanh"));
+        assertThat(output).as("units by name only, and the draft in «Bản thảo kế hoạch của đơn vị» with its task")
+                .contains("unit codes shown in the editor: 0").contains("drafts list row: ")
+                .contains(summary + " | Văn phòng HĐND và UBND phường | chưa trình | Đang soạn thảo");
         assertThat(jdbc.queryForObject("select drafting_unit_code from plan_draft where state = 'ISSUED'"
                 + " and plan_id = (select id from plan where number = ?)", String.class, number)).isEqualTo("AQ-VP");
         Map<String, Object> plan = jdbc.queryForMap("select id, summary from plan where number = ?", number);
