@@ -51,7 +51,7 @@ class UnitReportRestTests extends ReportingProcessTestSupport {
         return Map.of("variables", Map.of(
                 "figure_accidents", Map.of("value", accidents, "type", "Integer"),
                 "figure_fines", Map.of("value", 1000.5, "type", "Double"),
-                "otherFigures", Map.of("value", "checkpoints = 2", "type", "String"),
+                "figure_checkpoints", Map.of("value", 2, "type", "Integer"),
                 "results", Map.of("value", "Đã tuần tra 12 buổi.", "type", "String")));
     }
 }
