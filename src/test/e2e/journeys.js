@@ -22,6 +22,8 @@
 //   drafted-plan-task    a lead unit's officer finds the issued plan's task in Tasklist
 //   draft-from-text an office pastes the text of an issued plan into «Nhập từ văn bản»: the editor
 //                   fills in, marks the guesses, and the draft is saved
+//   unit-report     a unit's officer opens «Gửi báo cáo định kỳ»: one number field per metric of the
+//                   plan (label and unit), a negative figure refused in Vietnamese, then sent
 // BASE_URL points at a running trienkhai with the demo data; screenshots go to target/e2e/.
 // The JUnit class vn.trienkhai.e2e.BrowserJourneyTests prepares the data and checks the engine.
 
@@ -29,6 +31,7 @@ const lib = require('./lib');
 
 const UNIT_TASKS = 'Việc của đơn vị';
 const STUDY = 'Học tập, quán triệt';
+const REPORT = 'Gửi báo cáo định kỳ';
 const failures = [];
 
 function check(condition, message) {
@@ -499,7 +502,37 @@ async function draftFromText(context, draftId, textFile) {
   await editor.waitForFunction(() => document.getElementById('status').textContent.startsWith('Đã lưu'));
 }
 
+async function unitReport(context, officer) {
+  const page = await asUser(context, officer);
+  const form = await lib.openTask(page, REPORT);
+  const figures = form.locator('.fjs-form-field-number');
+  const labels = (await figures.locator('label').allInnerTexts()).map((label) => label.replace(/\s*\*\s*$/, '').trim());
+  console.log(`report fields: ${labels.join(' | ')}`);
+  check(labels.length > 0, 'no number field on the report form');
+  check(await form.getByText('mã = số').count() === 0, 'the "code = number" area is still there');
+  const first = figures.locator('input').first();
+  await first.fill('-1');
+  await first.press('Tab');
+  const error = form.locator('.fjs-form-field-error').first();
+  await error.waitFor();
+  console.log(`validation message: ${(await error.innerText()).trim()}`);
+  check(await page.locator('button[ng-click="complete()"]').isDisabled(), 'a negative figure can still be submitted');
+  await lib.shot(page, 'k1-unit-report-negative');
+  const inputs = figures.locator('input');
+  for (let i = 0; i < await inputs.count(); i++) {
+    await inputs.nth(i).fill(String(i + 1));
+    await inputs.nth(i).press('Tab');
+  }
+  const results = form.getByLabel('Kết quả thực hiện');
+  await results.fill('Đã tổ chức tuyên truyền, tuần tra theo kế hoạch.');
+  await results.press('Tab');
+  await lib.shot(page, 'k2-unit-report-filled');
+  await lib.complete(page);
+  await lib.waitUntilCompleted(page, REPORT);
+}
+
 const JOURNEYS = {
+  'unit-report': (context) => unitReport(context, process.env.E2E_OFFICER || 'aq-tdp01.canbo'),
   'officer-comment': (context) => officerComment(context, process.env.E2E_OFFICER || 'aq-tdp06.canbo',
     process.env.E2E_COMMENT || 'Tổ đã liên hệ nhà văn hóa, dự kiến học tập ngày thứ Bảy'),
   'plan-task-done': (context) => planTaskDone(context, process.env.E2E_OFFICER || 'aq-tdp04.canbo',

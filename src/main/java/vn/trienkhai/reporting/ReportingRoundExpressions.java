@@ -16,7 +16,7 @@ import vn.trienkhai.rollout.RolloutDirectory;
 
 /**
  * What the reporting-round model asks Java for, as {@code ${reportingRound.…}}: the units of the
- * round, a unit's group and the round's deadlines.
+ * round, a unit's group, the round's deadlines and the plan's report form.
  */
 @Component("reportingRound")
 public class ReportingRoundExpressions {
@@ -69,6 +69,11 @@ public class ReportingRoundExpressions {
     public String unitGroup(String unitCode) {
         return units.findByCode(unitCode).map(OrganisationUnit::getCamundaGroupId)
                 .orElseThrow(() -> new IllegalStateException("No unit " + unitCode));
+    }
+
+    /** The id of the round's plan's own unit report form ({@link ReportForms}), for {@code camunda:formRef}. */
+    public String unitReportForm(VariableScope scope) {
+        return ReportForms.formId(round(scope).getPlanId());
     }
 
     public Date submissionDue(VariableScope scope) {

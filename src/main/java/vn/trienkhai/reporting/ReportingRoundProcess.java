@@ -28,12 +28,10 @@ public final class ReportingRoundProcess {
     public static final String REPORT_DOCUMENT_ID = "reportDocumentId";
 
     /** Form fields. */
-    public static final String METRIC_KEYS = "metricKeys";
     public static final String RESULTS = "results";
     public static final String LIMITATIONS = "limitations";
     public static final String CAUSES = "causes";
     public static final String PROPOSALS = "proposals";
-    public static final String OTHER_FIGURES = "otherFigures";
     public static final String DECISION = "decision";
     public static final String RETURN_REASON = "returnReason";
     public static final String FINAL_NOTE = "finalNote";

@@ -139,6 +139,9 @@ class PlanDraftingApiTests {
         assertThat(jdbc.queryForObject("select count(*) from rollout where plan_id = ? and status = 'RUNNING'", Integer.class, planId))
                 .isOne();
         assertThat(jdbc.queryForObject("select summary from plan where id = ?", String.class, planId)).isEqualTo(summary);
+        assertThat(jdbc.queryForObject("select count(*) from act_re_camformdef where key_ = ?", Integer.class,
+                "reporting-unit-report-plan-" + planId)).as("the plan's unit report form, deployed though the clerk may not deploy")
+                .isOne();
     }
 
     @Test

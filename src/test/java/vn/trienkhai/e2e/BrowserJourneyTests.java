@@ -269,4 +269,28 @@ class BrowserJourneyTests {
         }
         throw new AssertionError("no unit " + unitCode);
     }
+
+    @Test
+    @Order(11)
+    void aUnitReportsThePlansOwnMetricsInAFormMadeForThePlan() throws Exception {
+        long planId = demo.demoPlan();
+        long rolloutId = demo.demoRollout();
+        int sequence = jdbc.queryForObject("select coalesce(max(sequence), 0) + 1 from reporting_round where rollout_id = ?",
+                Integer.class, rolloutId);
+        String instanceId = engine.getRuntimeService().startProcessInstanceByKey("reporting-round", Map.of(
+                "planId", planId, "rolloutId", rolloutId, "roundSequence", sequence)).getId();
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                .processInstanceId(instanceId).activityId("UnitReportSubProcess#multiInstanceBody").singleResult().getId());
+        java.util.List<String> labels = jdbc.queryForList("select label || ' (' || unit || ')' from plan_metric "
+                + "where plan_id = ? order by position", String.class, planId);
+
+        String output = NodeJourney.journey("unit-report", port, Map.of("E2E_OFFICER", "aq-tdp01.canbo"));
+
+        assertThat(output).contains("report fields: " + String.join(" | ", labels))
+                .contains("validation message: Giá trị phải từ 0 trở lên.");
+        Long roundId = jdbc.queryForObject("select id from reporting_round where process_instance_id = ?", Long.class, instanceId);
+        assertThat(jdbc.queryForList("select f.value from unit_report_figure f join unit_report r on r.id = f.report_id "
+                + "join org_unit u on u.id = r.unit_id where r.round_id = ? and u.code = 'AQ-TDP01'",
+                java.math.BigDecimal.class, roundId)).hasSize(labels.size());
+    }
 }

@@ -142,7 +142,7 @@ class ReportApiTests extends ReportingProcessTestSupport {
         for (String unit : new String[] {"RT-CA", "RT-KP1"}) {
             String group = vn.trienkhai.organisation.OrganisationUnit.groupIdFor(unit);
             completeAs(group, task(instance, ReportingRoundProcess.SUBMIT_UNIT_REPORT, group), Map.of(
-                    "figure_accidents", 2, "figure_fines", 1500, "otherFigures", "checkpoints = 1",
+                    "figure_accidents", 2, "figure_fines", 1500, "figure_checkpoints", 1,
                     "results", unit.equals("RT-CA") ? ReportAssemblyTests.HOSTILE : "Đã tuần tra."));
             review(instance, unit, "accept", null);
         }

@@ -161,7 +161,7 @@ abstract class ReportingProcessTestSupport {
     void submit(ProcessInstance instance, String unitCode, Object accidents, Object fines, String checkpoints) {
         String group = OrganisationUnit.groupIdFor(unitCode);
         completeAs(group, task(instance, ReportingRoundProcess.SUBMIT_UNIT_REPORT, group), Map.of(
-                "figure_accidents", accidents, "figure_fines", fines, "otherFigures", "checkpoints = " + checkpoints,
+                "figure_accidents", accidents, "figure_fines", fines, "figure_checkpoints", new java.math.BigDecimal(checkpoints),
                 "results", "Đã tổ chức tuần tra, xử lý vi phạm.", "limitations", "Lực lượng còn mỏng."));
     }
 

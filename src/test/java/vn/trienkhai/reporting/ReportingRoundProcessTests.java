@@ -33,11 +33,13 @@ class ReportingRoundProcessTests extends ReportingProcessTestSupport {
         assertThat(instance).isWaitingAt(SUBMIT_UNIT_REPORT);
         Task police = task(instance, SUBMIT_UNIT_REPORT, "rt-ca");
         assertThat(police.getDueDate().toInstant()).isEqualTo(round.getSubmissionDeadline());
-        assertThat(tasks.getVariable(police.getId(), "metricKeys")).isEqualTo(",accidents,fines,checkpoints,");
         assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isEqualTo(3);
         try (var form = engine.getFormService().getDeployedTaskForm(police.getId())) {
-            assertThat(new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
-                    .contains("\"id\": \"reporting-submit-unit-report\"", "Số vụ tai nạn giao thông");
+            com.fasterxml.jackson.databind.JsonNode schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(form);
+            assertThat(schema.get("id").asText()).as("the plan's own form").isEqualTo(ReportForms.formId(fixture.planId()));
+            assertThat(schema.findValuesAsText("key")).containsExactly("previousReturnReason", "figure_accidents",
+                    "figure_fines", "figure_checkpoints", "results", "limitations", "causes", "proposals");
+            assertThat(schema.findValuesAsText("label")).contains("Số vụ tai nạn giao thông (vụ)");
         }
     }
 
@@ -101,7 +103,7 @@ class ReportingRoundProcessTests extends ReportingProcessTestSupport {
         assertThat(again.getName()).as("the returned report stands out in the list").startsWith("Bị trả lại: Gửi báo cáo");
         assertThat(tasks.getVariable(again.getId(), "previousReturnReason")).isEqualTo("Thiếu số liệu tháng 3.");
         assertThat(tasks.getVariable(again.getId(), "figure_accidents")).isEqualTo(2.0);
-        assertThat(tasks.getVariable(again.getId(), "otherFigures")).isEqualTo("checkpoints = 1");
+        assertThat(tasks.getVariable(again.getId(), "figure_checkpoints")).isEqualTo(1.0);
         UnitReport returned = reports.findByRoundIdAndUnitId(roundId(instance), unitId("RT-CA")).orElseThrow();
         assertThat(returned.getStatus()).isEqualTo(UnitReportStatus.RETURNED);
 

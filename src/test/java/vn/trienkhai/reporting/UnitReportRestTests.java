@@ -21,12 +21,22 @@ class UnitReportRestTests extends ReportingProcessTestSupport {
     @Autowired AccessProvisioning access;
 
     @Test
+    @SuppressWarnings("unchecked")
     void aBadFigureIsRefusedWith400NamingTheFieldAndAnotherUnitCannotComplete() throws Exception {
         access.ensureUser(new UserAccount("rt-ca.canbo", "Cán bộ", "Công an", null, "secret-ca", List.of("rt-ca")));
         access.ensureUser(new UserAccount("rt-tdp03.canbo", "Cán bộ", "Tổ 3", null, "secret-t3", List.of("rt-tdp03")));
         ProcessInstance instance = startTopRound();
         Task task = task(instance, ReportingRoundProcess.SUBMIT_UNIT_REPORT, "rt-ca");
         String url = "/engine-rest/task/" + task.getId() + "/submit-form";
+        ResponseEntity<Map> form = rest.withBasicAuth("rt-ca.canbo", "secret-ca")
+                .getForEntity("/engine-rest/task/" + task.getId() + "/form", Map.class);
+        assertThat((Map<String, Object>) form.getBody().get("camundaFormRef")).as("Tasklist is pointed at the plan's own form")
+                .containsEntry("key", ReportForms.formId(planIdOf(instance))).containsEntry("binding", "latest");
+        ResponseEntity<String> deployed = rest.withBasicAuth("rt-ca.canbo", "secret-ca")
+                .getForEntity("/engine-rest/task/" + task.getId() + "/deployed-form", String.class);
+        assertThat(deployed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(deployed.getBody()).contains("figure_checkpoints", "Số chốt kiểm tra đã lập (chốt)")
+                .doesNotContain("otherFigures");
 
         ResponseEntity<Map> refused = rest.withBasicAuth("rt-ca.canbo", "secret-ca")
                 .postForEntity(url, body(-3), Map.class);
@@ -47,11 +57,15 @@ class UnitReportRestTests extends ReportingProcessTestSupport {
         assertThat(runtime.getVariables(instance.getId())).doesNotContainKeys("figure_accidents", "results");
     }
 
+    private long planIdOf(ProcessInstance instance) {
+        return ((Number) runtime.getVariable(instance.getId(), ReportingRoundProcess.PLAN_ID)).longValue();
+    }
+
     private static Map<String, Object> body(int accidents) {
         return Map.of("variables", Map.of(
                 "figure_accidents", Map.of("value", accidents, "type", "Integer"),
                 "figure_fines", Map.of("value", 1000.5, "type", "Double"),
-                "otherFigures", Map.of("value", "checkpoints = 2", "type", "String"),
+                "figure_checkpoints", Map.of("value", 2, "type", "Integer"),
                 "results", Map.of("value", "Đã tuần tra 12 buổi.", "type", "String")));
     }
 }

@@ -29,10 +29,36 @@ class UnitReportValidationTests extends ReportingProcessTestSupport {
     }
 
     @Test
-    void refusesAFigureOfThePlansOwnMetricMissingFromTheOtherFigures() throws Exception {
+    void refusesAMissingFigureOfAMetricThePlanDefinesItself() throws Exception {
         Map<String, Object> form = validForm();
-        form.put("otherFigures", "khac = 3");
+        form.remove("figure_checkpoints");
         assertSubmitRefused(form, "Chưa nhập số liệu \"Số chốt kiểm tra đã lập\"");
+    }
+
+    @Test
+    void refusesAFigureThatIsNotANumber() throws Exception {
+        Map<String, Object> form = validForm();
+        form.put("figure_checkpoints", "ba");
+        assertSubmitRefused(form, "Số liệu \"Số chốt kiểm tra đã lập\" phải là một số");
+    }
+
+    @Test
+    void refusesAFigureOfAMetricThePlanDoesNotHave() throws Exception {
+        Map<String, Object> form = validForm();
+        form.put("figure_deaths", 1);
+        assertSubmitRefused(form, "«figure_deaths» không có trong biểu mẫu");
+    }
+
+    @Test
+    void refusesAFigureOfAMetricThePlanDoesNotHaveEvenFromTheSystem() throws Exception {
+        Map<String, Object> form = validForm();
+        form.put("figure_deaths", 1);
+        ProcessInstance instance = startTopRound();
+        Task task = task(instance, ReportingRoundProcess.SUBMIT_UNIT_REPORT, "rt-ca");
+
+        assertRefused(() -> tasks.complete(task.getId(), form), "Chỉ tiêu \"deaths\" không có trong kế hoạch này");
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
+        assertThat(reports.findByRoundId(roundId(instance))).isEmpty();
     }
 
     @Test
@@ -87,7 +113,7 @@ class UnitReportValidationTests extends ReportingProcessTestSupport {
         Map<String, Object> form = new HashMap<>();
         form.put("figure_accidents", 1);
         form.put("figure_fines", 2.5);
-        form.put("otherFigures", "checkpoints = 3");
+        form.put("figure_checkpoints", 3);
         form.put("results", "Đã triển khai.");
         return form;
     }

@@ -108,7 +108,7 @@ class VariableInjectionTests extends ReportingProcessTestSupport {
     }
 
     private static Map<String, Object> report() {
-        return Map.of("figure_accidents", 2, "figure_fines", 1500000, "otherFigures", "checkpoints = 4",
+        return Map.of("figure_accidents", 2, "figure_fines", 1500000, "figure_checkpoints", 4,
                 "results", "Đã tổ chức tuần tra, xử lý vi phạm.");
     }
 }
