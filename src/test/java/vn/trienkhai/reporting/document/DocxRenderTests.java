@@ -104,6 +104,17 @@ class DocxRenderTests {
     }
 
     @Test
+    void theRulesStandClearOfTheMarksUnderTheLetters() {
+        Render state = RENDERED.get(PlanLayout.STATE);
+        Render party = RENDERED.get(PlanLayout.PARTY);
+        for (PrintedText.Block line : List.of(block(state, "UBND PHƯỜNG ÁI QUỐC"),
+                block(state, "Độc lập - Tự do - Hạnh phúc"), block(state, SampleReports.aiQuoc().subject()))) {
+            assertClearRuleUnder(state, line);
+        }
+        assertClearRuleUnder(party, block(party, SampleReports.thanhUy().subject()));
+    }
+
+    @Test
     void thePartyCommitteeHasAStarAndNoRule() {
         Render party = RENDERED.get(PlanLayout.PARTY);
         PrintedText.Block committee = block(party, "THÀNH ỦY");
@@ -231,6 +242,31 @@ class DocxRenderTests {
         assertThat(Math.abs(name.centre() - authority.centre())).as("centred on each other").isLessThan(3);
     }
 
+    /** The rule under a line, with blank rows between it and the lowest ink above (the dots of ạ, ị, ụ). */
+    private static void assertClearRuleUnder(Render render, PrintedText.Block line) {
+        BufferedImage page = render.pages().get(line.page() - 1);
+        Run rule = longestRunBelow(page, px(line.left() - 10), px(line.right() + 10), px(line.baseline()),
+                px(line.baseline() + 14));
+        assertThat(rule.length()).as("a rule under \"%s\"", line.text()).isGreaterThan(px(20));
+        int top = rule.row();
+        while (inkIn(page, rule, top - 1) > rule.length() * 0.9) {
+            top--;
+        }
+        int clear = 0;
+        while (inkIn(page, rule, top - 1 - clear) == 0) {
+            clear++;
+        }
+        assertThat(clear).as("blank rows between \"%s\" and its rule", line.text()).isGreaterThanOrEqualTo(px(1.5f));
+    }
+
+    private static int inkIn(BufferedImage image, Run run, int row) {
+        int ink = 0;
+        for (int x = run.from(); x < run.from() + run.length(); x++) {
+            ink += (image.getRGB(x, row) & 0xFF) < DARK ? 1 : 0;
+        }
+        return ink;
+    }
+
     private static PrintedText.Block block(Render render, String text) {
         return render.blocks().stream().filter(b -> b.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("\"" + text + "\" not printed as one line: "
@@ -253,7 +289,7 @@ class DocxRenderTests {
         return text.equals("-") ? BigDecimal.ZERO : new BigDecimal(text.replace(".", ""));
     }
 
-    record Run(int from, int length) {
+    record Run(int from, int length, int row) {
 
         int centre() {
             return from + length / 2;
@@ -262,14 +298,14 @@ class DocxRenderTests {
 
     /** The longest horizontal run of ink between two columns, in the rows from {@code top} to {@code bottom}. */
     private static Run longestRunBelow(BufferedImage image, int from, int to, int top, int bottom) {
-        Run longest = new Run(0, 0);
+        Run longest = new Run(0, 0, top);
         for (int y = top; y < bottom; y++) {
             int start = from;
             for (int x = from; x < to; x++) {
                 if ((image.getRGB(x, y) & 0xFF) >= DARK) {
                     start = x + 1;
                 } else if (x + 1 - start > longest.length()) {
-                    longest = new Run(start, x + 1 - start);
+                    longest = new Run(start, x + 1 - start, y);
                 }
             }
         }
