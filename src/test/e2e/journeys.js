@@ -20,6 +20,9 @@
 //                   sees no unit code, finds it in «Bản thảo kế hoạch của đơn vị» with its task;
 //                   leadership approves it and the ward's officer numbers and issues it for today
 //   drafted-plan-task    a lead unit's officer finds the issued plan's task in Tasklist
+//   report-finalised     the lead office opens «Hoàn thiện báo cáo tổng hợp» (claimed on open), sees the
+//                   plan and period in the header and the draft's DOCX link, is refused finishing with the
+//                   unedited draft until it ticks «Giữ nguyên dự thảo…», then completes it
 //   draft-from-text an office pastes the text of an issued plan into «Nhập từ văn bản»: the editor
 //                   fills in, marks the guesses, and the draft is saved
 //   unit-report     a unit's officer opens «Gửi báo cáo định kỳ»: one number field per metric of the
@@ -517,7 +520,7 @@ async function unitReport(context, officer) {
   await error.waitFor();
   console.log(`validation message: ${(await error.innerText()).trim()}`);
   check(await page.locator('button[ng-click="complete()"]').isDisabled(), 'a negative figure can still be submitted');
-  await lib.shot(page, 'k1-unit-report-negative');
+  await lib.shot(page, 'm1-unit-report-negative');
   const inputs = figures.locator('input');
   for (let i = 0; i < await inputs.count(); i++) {
     await inputs.nth(i).fill(String(i + 1));
@@ -526,13 +529,59 @@ async function unitReport(context, officer) {
   const results = form.getByLabel('Kết quả thực hiện');
   await results.fill('Đã tổ chức tuyên truyền, tuần tra theo kế hoạch.');
   await results.press('Tab');
-  await lib.shot(page, 'k2-unit-report-filled');
+  await lib.shot(page, 'm2-unit-report-filled');
   await lib.complete(page);
   await lib.waitUntilCompleted(page, REPORT);
 }
 
+const KEEP_DRAFT = 'Giữ nguyên dự thảo do hệ thống lập làm bản hoàn thiện';
+
+async function reportFinalised(context, officer, taskName) {
+  const page = await lib.newPage(context);
+  await lib.login(page, 'tasklist', officer);
+  await lib.openFilter(page, UNIT_TASKS);
+  const link = lib.taskLink(page, taskName);
+  await link.first().click();
+  // An embedded form: no form-js, but claimed on open as the others are.
+  const form = page.locator('[cam-tasklist-form] form[name="finaliseReportForm"]');
+  await form.waitFor();
+  await page.locator('[cam-tasklist-task-meta] button.claim').waitFor({ state: 'detached', timeout: 45000 });
+  await lib.settle(page);
+  const header = (await page.locator('.names h2.task').first().innerText()).trim();
+  console.log(`task header: ${header}`);
+  check(header === taskName, `the task header is not the task's subject: ${header}`);
+
+  const draft = form.locator('a', { hasText: 'Tải bản Word (DOCX) để chỉnh sửa' });
+  await draft.waitFor();
+  const href = await draft.getAttribute('href');
+  const download = await page.request.get(new URL(href, page.url()).toString());
+  console.log(`draft docx: ${download.status()} ${download.headers()['content-type']}`);
+  check(/\/api\/reports\/\d+\/docx$/.test(href), `the draft link is not a report's DOCX: ${href}`);
+  check(download.headers()['content-type'].startsWith('application/vnd.openxmlformats-officedocument'),
+    'the draft link does not give a Word file');
+  await lib.shot(page, 'k1-finalise-opened');
+
+  await lib.complete(page);
+  const refusal = form.locator('.text-danger', { hasText: KEEP_DRAFT });
+  await refusal.waitFor({ timeout: 30000 });
+  console.log(`refused without the tick: ${(await refusal.innerText()).trim()}`);
+  await lib.shot(page, 'k2-finalise-refused-without-tick');
+  check(await lib.taskLink(page, taskName).count() > 0, 'the task left the list without the tick');
+
+  await form.getByLabel(KEEP_DRAFT).check();
+  await form.locator('#finalNote').fill('Giữ nguyên dự thảo, trình lãnh đạo phê duyệt.');
+  await lib.shot(page, 'k3-finalise-ticked');
+  await lib.complete(page);
+  await lib.waitUntilCompleted(page, taskName);
+  await lib.shot(page, 'k4-finalise-completed');
+  const english = await lib.englishWords(page);
+  check(english.length === 0, `English on the lead office's task list: ${english.join('; ')}`);
+}
+
 const JOURNEYS = {
   'unit-report': (context) => unitReport(context, process.env.E2E_OFFICER || 'aq-tdp01.canbo'),
+  'report-finalised': (context) => reportFinalised(context, process.env.E2E_OFFICER || 'aq-pktht.canbo',
+    process.env.E2E_TASK_NAME || 'Hoàn thiện báo cáo tổng hợp'),
   'officer-comment': (context) => officerComment(context, process.env.E2E_OFFICER || 'aq-tdp06.canbo',
     process.env.E2E_COMMENT || 'Tổ đã liên hệ nhà văn hóa, dự kiến học tập ngày thứ Bảy'),
   'plan-task-done': (context) => planTaskDone(context, process.env.E2E_OFFICER || 'aq-tdp04.canbo',

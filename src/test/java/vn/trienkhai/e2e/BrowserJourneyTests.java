@@ -27,6 +27,8 @@ import vn.trienkhai.monitoring.MonitoringTest;
 import vn.trienkhai.monitoring.ShiftableClock;
 import vn.trienkhai.plantask.PlanTaskAdditionProcess;
 import vn.trienkhai.plantask.PlanTaskProcess;
+import vn.trienkhai.reporting.ReportingRoundProcess;
+import vn.trienkhai.rollout.PlanRolloutProcess;
 
 /**
  * The user's journeys in headless Chromium against the demo application, in order: a refused value,
@@ -34,7 +36,8 @@ import vn.trienkhai.plantask.PlanTaskProcess;
  * a POST to /api from a Tasklist page with and without the webapp's CSRF token, an extension asked
  * from the task, a plan task's output, an officer's comment on a task claimed when it was opened, and a
  * plan drafted in the editor (names, never unit codes; the draft found in the unit's drafts list), approved
- * and issued until its task reaches a unit.
+ * and issued until its task reaches a unit, and the lead office finalising a round's report: refused while the
+ * unedited draft is not confirmed, then kept, stored and sent.
  * Screenshots under target/e2e/. Needs node and /usr/bin/chromium (playwright-core is installed on first use);
  * -De2e.skip=true skips them.
  */
@@ -258,6 +261,73 @@ class BrowserJourneyTests {
         assertThat(saved.at("/participants/0/unit").asText()).startsWith("AQ-");
     }
 
+    @Test
+    @Order(11)
+    void theLeadOfficeKeepsTheUneditedDraftOnlyWhenItTicksSoAndTheFinalIsStoredAndSent() throws Exception {
+        org.camunda.bpm.engine.runtime.ProcessInstance round = consolidatedDemoRound();
+        long roundId = ((Number) engine.getRuntimeService().getVariable(round.getId(), ReportingRoundProcess.ROUND_ID))
+                .longValue();
+        org.camunda.bpm.engine.task.Task finalise = roundTask(round, ReportingRoundProcess.FINALISE);
+        assertThat(finalise.getName()).as("the task says which plan and period").startsWith("Hoàn thiện báo cáo tổng hợp – ");
+        assertThat(candidateGroups(finalise)).as("the plan's lead offices").contains("aq-pktht");
+
+        String output = NodeJourney.journey("report-finalised", port, Map.of("E2E_OFFICER", "aq-pktht.canbo",
+                "E2E_TASK_NAME", finalise.getName()));
+
+        assertThat(output).contains("refused without the tick: ", "draft docx: 200");
+        assertThat(roundTask(round, ReportingRoundProcess.FINALISE)).as("completed with the tick").isNull();
+        Map<String, Object> kept = jdbc.queryForMap("select created_by, pdf_from_draft, docx = (select docx from"
+                + " report_document where round_id = ? and version = 'DRAFT') as same from report_document"
+                + " where round_id = ? and version = 'FINAL'", roundId, roundId);
+        assertThat(kept).containsEntry("created_by", "aq-pktht.canbo").containsEntry("pdf_from_draft", false)
+                .containsEntry("same", true);
+        JsonNode listed = json.readTree(rest.withBasicAuth("aq-pktht.canbo", "demo").getForObject("/api/reports",
+                String.class));
+        assertThat(listed.findValuesAsText("status")).contains("FINAL");
+
+        org.camunda.bpm.engine.task.Task approve = roundTask(round, ReportingRoundProcess.APPROVE);
+        String leadership = candidateGroups(approve).get(0);
+        engine.getIdentityService().setAuthentication(leadership + ".lanhdao", java.util.List.of(leadership));
+        try {
+            engine.getTaskService().complete(approve.getId(), Map.of(ReportingRoundProcess.DECISION,
+                    ReportingRoundProcess.DECISION_ACCEPT));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        demo.runJobs();
+        assertThat(jdbc.queryForObject("select count(*) from notification_outbox where kind = 'REPORT'"
+                + " and idempotency_key = ?", Integer.class, "report-round-" + roundId)).as("the report is sent").isOne();
+    }
+
+    /** The demo rollout's next round, opened now, past its deadline with no report in: the draft written. */
+    private org.camunda.bpm.engine.runtime.ProcessInstance consolidatedDemoRound() {
+        String rollout = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(PlanRolloutProcess.KEY)
+                .variableValueEquals(PlanRolloutProcess.ROLLOUT_ID, demo.demoRollout()).singleResult().getId();
+        org.camunda.bpm.engine.runtime.Job opens = engine.getManagementService().createJobQuery()
+                .processInstanceId(rollout).activityId(PlanRolloutProcess.WAIT_FOR_ROUND).singleResult();
+        engine.getManagementService().executeJob(opens.getId());
+        demo.runJobs();
+        org.camunda.bpm.engine.runtime.ProcessInstance round = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(ReportingRoundProcess.KEY).superProcessInstanceId(rollout).singleResult();
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                .processInstanceId(round.getId()).activityId(ReportingRoundProcess.CONSOLIDATION_DEADLINE)
+                .singleResult().getId());
+        demo.runJobs();
+        return round;
+    }
+
+    private org.camunda.bpm.engine.task.Task roundTask(org.camunda.bpm.engine.runtime.ProcessInstance round, String key) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey(key)
+                .singleResult();
+    }
+
+    private java.util.List<String> candidateGroups(org.camunda.bpm.engine.task.Task task) {
+        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+                .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).toList();
+    }
+
     private Instant studyDueOf(String unitCode) throws Exception {
         long planId = demo.demoPlan();
         JsonNode progress = json.readTree(rest.withBasicAuth("admin", "admin")
@@ -271,7 +341,7 @@ class BrowserJourneyTests {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void aUnitReportsThePlansOwnMetricsInAFormMadeForThePlan() throws Exception {
         long planId = demo.demoPlan();
         long rolloutId = demo.demoRollout();

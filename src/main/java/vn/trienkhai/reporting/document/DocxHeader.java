@@ -68,9 +68,9 @@ final class DocxHeader {
         DocxText.run(date, ReportWording.dateLine(report.date()), LayoutRules.DATE_SIZE, false, true);
     }
 
-    /** The rule under the issuing body: a third of the name's length (Nghị định 30/2020: one third to one half). */
+    /** The rule under the issuing body: 2/5 of the name's length (Nghị định 30/2020: one third to one half). */
     static float ruleUnder(String name, float size) {
-        return Math.max(12, TextWidths.width(name, FontStyle.BOLD, size) / 3 * 25.4f / 72);
+        return Math.max(12, TextWidths.width(name, FontStyle.BOLD, size) * LayoutRules.BODY_RULE_SHARE * 25.4f / 72);
     }
 
     /** The rule under the tiêu ngữ, as long as the line itself. */

@@ -12,6 +12,8 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 /** Runs and paragraphs with the report's fonts; text is cleaned before it gets here and is never markup. */
 final class DocxText {
 
+    private static final int RULE_DROP_TWIPS = 60;
+
     private DocxText() {
     }
 
@@ -51,10 +53,12 @@ final class DocxText {
 
     /**
      * A short horizontal rule, centred in a column of the given width: an empty paragraph of exact 1 pt height
-     * with a bottom border, its indents leaving the rule's length.
+     * with a bottom border, its indents leaving the rule's length. Set 3 pt lower than the line's own bottom: the
+     * dots under ạ, ị, ụ reach down to it, and a rule touching them reads as a strike.
      */
     static void rule(XWPFParagraph paragraph, float columnMm, float ruleMm) {
         line(paragraph, ParagraphAlignment.CENTER);
+        paragraph.setSpacingBefore(RULE_DROP_TWIPS);
         int indent = Math.max(0, LayoutRules.mmToTwips((columnMm - ruleMm) / 2));
         paragraph.setIndentationLeft(indent);
         paragraph.setIndentationRight(indent);

@@ -16,6 +16,11 @@ final class LayoutRules {
     static final float MARGIN_RIGHT_MM = 15;
     static final float TEXT_WIDTH_MM = PAGE_WIDTH_MM - MARGIN_LEFT_MM - MARGIN_RIGHT_MM;
     static final float FIRST_LINE_INDENT_MM = 10;
+    /**
+     * The rule under the issuing body as a share of its name's printed length. Nghị định 30/2020 allows 1/3 to
+     * 1/2; the middle of the range, so that no renderer's rounding takes it out.
+     */
+    static final float BODY_RULE_SHARE = 0.4f;
 
     static final float BODY_SIZE = 14;
     static final float NUMBER_SIZE = 13;

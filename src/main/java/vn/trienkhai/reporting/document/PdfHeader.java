@@ -34,7 +34,7 @@ final class PdfHeader {
         if (layout == PlanLayout.PARTY) {
             line(flow, ReportWording.PARTY_STAR, FontStyle.REGULAR, size, x, width);
         } else {
-            centredRule(flow, x, width, PdfBlocks.widest(flow, name, size) / 3);
+            centredRule(flow, x, width, PdfBlocks.widest(flow, name, size) * LayoutRules.BODY_RULE_SHARE);
         }
         flow.moveDown(6);
         line(flow, ReportWording.numberLine(report), FontStyle.REGULAR, LayoutRules.NUMBER_SIZE, x, width);
