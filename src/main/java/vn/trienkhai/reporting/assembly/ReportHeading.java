@@ -56,12 +56,30 @@ public final class ReportHeading {
     /** The plan's signer; without one, the issuing unit's head under the head's title. */
     static Signature signature(Plan plan) {
         Signer signer = plan.getSigner();
-        if (signer != null && signer.name() != null) {
-            return new Signature(blank(signer.authority()), blank(signer.title()), signer.name());
-        }
         OrganisationUnit unit = plan.getIssuingUnit();
+        if (signer != null && signer.name() != null) {
+            String authority = blank(signer.authority());
+            return new Signature(collective(unit, authority), authority, blank(signer.title()), signer.name());
+        }
         String title = blank(unit.getHeadTitle()).toUpperCase(Locale.forLanguageTag("vi"));
-        return new Signature("", title, blank(unit.getHeadName()));
+        return new Signature(collective(unit, ""), "", title, blank(unit.getHeadName()));
+    }
+
+    /**
+     * "TM. ỦY BAN NHÂN DÂN" above the chair's or a deputy's signature (Nghị định 30/2020/NĐ-CP, Phụ lục I,
+     * mục II.8.a): a People's Committee or Council works collectively, so its documents are signed on behalf of
+     * the body. Blank for an office, which has a head, and when the plan's authority line already says "TM.".
+     */
+    static String collective(OrganisationUnit unit, String authority) {
+        String upper = authority.strip().toUpperCase(Locale.forLanguageTag("vi"));
+        if (upper.startsWith("TM.") || upper.startsWith("T/M") || upper.startsWith("TL.") || upper.startsWith("TUQ.")) {
+            return "";
+        }
+        String name = unit.getName().replace("Uỷ", "Ủy");
+        if (name.startsWith("Ủy ban nhân dân") || name.startsWith("UBND")) {
+            return "TM. ỦY BAN NHÂN DÂN";
+        }
+        return name.startsWith("Hội đồng nhân dân") || name.startsWith("HĐND") ? "TM. HỘI ĐỒNG NHÂN DÂN" : "";
     }
 
     private static String shortened(String name) {

@@ -42,7 +42,12 @@ final class DocxSignature {
     }
 
     private static void signature(XWPFTableCell cell, Signature signature) {
-        XWPFParagraph authority = cell.getParagraphs().get(0);
+        XWPFParagraph first = cell.getParagraphs().get(0);
+        if (signature.hasCollective()) {
+            DocxText.line(first, ParagraphAlignment.CENTER);
+            DocxText.run(first, ReportWording.upper(signature.collective()), LayoutRules.BODY_SIZE, true, false);
+        }
+        XWPFParagraph authority = signature.hasCollective() ? cell.addParagraph() : first;
         DocxText.line(authority, ParagraphAlignment.CENTER);
         DocxText.run(authority, ReportWording.upper(signature.authority()), LayoutRules.BODY_SIZE, true, false);
         XWPFParagraph title = cell.addParagraph();

@@ -19,7 +19,7 @@ final class PdfSignature {
     static void write(PdfFlow flow, ConsolidatedReport report) throws IOException {
         float half = flow.textWidth() * DocxSignature.RECIPIENTS_SHARE;
         float recipientsHeight = (report.recipients().size() + 2) * LayoutRules.RECIPIENTS_SIZE * PdfFlow.LEADING;
-        float signatureHeight = (SIGNING_SPACE_LINES + 4) * LayoutRules.BODY_SIZE * PdfFlow.LEADING;
+        float signatureHeight = (SIGNING_SPACE_LINES + 5) * LayoutRules.BODY_SIZE * PdfFlow.LEADING;
         flow.moveDown(LayoutRules.PARAGRAPH_SPACING_PT);
         flow.ensure(Math.max(recipientsHeight, signatureHeight));
         float top = flow.y();
@@ -46,6 +46,9 @@ final class PdfSignature {
 
     private static float signature(PdfFlow flow, Signature signature, float x, float width) throws IOException {
         float size = LayoutRules.BODY_SIZE;
+        if (signature.hasCollective()) {
+            line(flow, ReportWording.upper(signature.collective()), FontStyle.BOLD, size, x, width, Align.CENTER);
+        }
         line(flow, ReportWording.upper(signature.authority()), FontStyle.BOLD, size, x, width, Align.CENTER);
         line(flow, ReportWording.upper(signature.title()), FontStyle.BOLD, size, x, width, Align.CENTER);
         flow.moveDown(SIGNING_SPACE_LINES * size * PdfFlow.LEADING);

@@ -1,5 +1,16 @@
 package vn.trienkhai.reporting.document;
 
-/** The signature block: authority ("KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ"), title ("PHÓ CHỦ TỊCH") and name. */
-public record Signature(String authority, String title, String name) {
+/**
+ * The signature block: the collective line of a body run collectively ("TM. ỦY BAN NHÂN DÂN"; blank when
+ * there is none), the authority ("KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ"), the title ("PHÓ CHỦ TỊCH") and the name.
+ */
+public record Signature(String collective, String authority, String title, String name) {
+
+    public Signature(String authority, String title, String name) {
+        this("", authority, title, name);
+    }
+
+    public boolean hasCollective() {
+        return collective != null && !collective.isBlank();
+    }
 }

@@ -238,6 +238,13 @@ class DocxRenderTests {
         assertThat(name.baseline() - title.baseline()).as("room to sign and stamp, in points")
                 .isGreaterThan(LayoutRules.mmToPoints(20));
         assertThat(Math.abs(name.centre() - authority.centre())).as("centred on each other").isLessThan(3);
+        if (signature.hasCollective()) {
+            PrintedText.Block collective = block(render, ReportWording.upper(signature.collective()));
+            assertThat(collective.page()).as("the collective line on the signature's page").isEqualTo(authority.page());
+            assertThat(authority.baseline()).as("the authority under the collective line")
+                    .isGreaterThan(collective.baseline());
+            assertThat(Math.abs(collective.centre() - authority.centre())).as("centred on each other").isLessThan(3);
+        }
     }
 
     /** The rule under a line, with blank rows between it and the lowest ink above (the dots of ạ, ị, ụ). */

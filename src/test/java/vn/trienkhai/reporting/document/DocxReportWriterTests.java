@@ -122,7 +122,7 @@ class DocxReportWriterTests {
             assertThat(recipients.get(3).getRuns().get(0).getFontSizeAsDouble()).isEqualTo(11.0);
             List<String> block = signature.getRow(0).getCell(1).getParagraphs().stream()
                     .map(XWPFParagraph::getText).filter(text -> !text.isEmpty()).toList();
-            assertThat(block).containsExactly("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Thảo");
+            assertThat(block).containsExactly("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Thảo");
         }
     }
 

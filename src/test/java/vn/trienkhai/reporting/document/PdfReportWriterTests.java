@@ -31,7 +31,7 @@ class PdfReportWriterTests {
     void vietnameseTextSurvivesWithItsDiacritics() throws IOException {
         String text = text(written(SampleReports.aiQuoc())).replaceAll("\\s+", " ");
         assertThat(text).as("text with table cells' wrapped lines joined").contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                "UBND PHƯỜNG ÁI QUỐC", "Tổ dân phố số 1", "Số vụ tai nạn giao thông", "KT. CHỦ TỊCH",
+                "UBND PHƯỜNG ÁI QUỐC", "Tổ dân phố số 1", "Số vụ tai nạn giao thông", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH",
                 "PHÓ CHỦ TỊCH", "Lê Văn Thảo", "Nơi nhận:", "II. SỐ LIỆU TỔNG HỢP", "9.234.567", "(+12,5%)",
                 "09:30 02/10/2026", "Chưa báo cáo");
     }

@@ -42,7 +42,7 @@ final class SampleReports {
                 "Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 08-CT/TU quý III/2026", "quý III/2026",
                 AI_QUOC_METRICS, totals, UnitLines.of(units, List.of(new UnitNarrative(firstUnitName, unitText),
                         new UnitNarrative("Công an phường", new Findings("Tuần tra 40 ca.", "Thiếu nhân lực.", "")))),
-                new OutreachSummary(3, 1_250, 12, 15_400), Findings.NONE, new Signature("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Thảo"),
+                new OutreachSummary(3, 1_250, 12, 15_400), Findings.NONE, new Signature("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Thảo"),
                 AI_QUOC_RECIPIENTS);
     }
 
