@@ -40,18 +40,25 @@ final class ReportWording {
 
     /** "Ái Quốc, ngày    tháng    năm 2026" or "Ái Quốc, ngày 05 tháng 10 năm 2026". */
     static String dateLine(DocumentDate date) {
+        return SafeText.line(date.place()) + ", " + dayMonthYear(date);
+    }
+
+    /** "ngày    tháng    năm 2026", the day and month left blank for the clerk until the report is issued. */
+    private static String dayMonthYear(DocumentDate date) {
         String day = date.day() == null ? BLANK_DAY : " " + VietnameseFormat.documentDay(date.day()) + " ";
         String month = date.month() == null ? BLANK_DAY : " " + VietnameseFormat.documentMonth(date.month()) + " ";
-        return SafeText.line(date.place()) + ", ngày" + day + "tháng" + month + "năm " + date.year();
+        return "ngày" + day + "tháng" + month + "năm " + date.year();
     }
 
     static String documentType() {
         return "BÁO CÁO";
     }
 
+    /** "(Kèm theo Báo cáo số    /BC-UBND ngày    tháng    năm 2026 của UBND phường Ái Quốc)". */
     static String appendixNote(ConsolidatedReport report) {
         String number = numberLine(report).replaceFirst("^Số:?", "số");
-        return "(Kèm theo Báo cáo " + number + " của " + SafeText.line(report.issuingBody().name()) + ")";
+        return "(Kèm theo Báo cáo " + number + " " + dayMonthYear(report.date()) + " của "
+                + SafeText.line(report.issuingBody().name()) + ")";
     }
 
     /**

@@ -58,6 +58,8 @@ class DocxReportWriterTests {
                     "I. KẾT QUẢ THỰC HIỆN", "II. SỐ LIỆU TỔNG HỢP", "III. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ",
                     "IV. HẠN CHẾ, KHÓ KHĂN", "V. KIẾN NGHỊ, ĐỀ XUẤT", "PHỤ LỤC");
             String all = String.join("\n", texts);
+            assertThat(all).as("the appendix names the report it goes with, its date left for the clerk")
+                    .containsPattern("\\(Kèm theo Báo cáo số +/BC-UBND ngày +tháng +năm 2026 của UBND phường Ái Quốc\\)");
             assertThat(all).contains("1. Đơn vị báo cáo đúng hạn (1): Tổ dân phố số 1.",
                     "2. Đơn vị báo cáo chậm (1): Công an phường.", "3. Đơn vị chưa báo cáo (1): Tổ dân phố số 2.",
                     "tổ chức 3 buổi với 1.250 lượt người tham dự", "12 buổi với 15.400 lượt người");
