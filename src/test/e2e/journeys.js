@@ -559,6 +559,9 @@ async function reportFinalised(context, officer, taskName) {
   check(/\/api\/reports\/\d+\/docx$/.test(href), `the draft link is not a report's DOCX: ${href}`);
   check(download.headers()['content-type'].startsWith('application/vnd.openxmlformats-officedocument'),
     'the draft link does not give a Word file');
+  check(await form.locator('label[for="finalDocx"].btn', { hasText: 'Chọn tệp Word…' }).isVisible(),
+    'the file button is not «Chọn tệp Word…»');
+  check(!(await form.locator('#finalDocx').isVisible()), 'the browser\'s own file button («Choose File») is shown');
   await lib.shot(page, 'k1-finalise-opened');
 
   await lib.complete(page);
