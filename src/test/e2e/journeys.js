@@ -526,9 +526,7 @@ async function unitReport(context, officer) {
     await inputs.nth(i).fill(String(i + 1));
     await inputs.nth(i).press('Tab');
   }
-  const results = form.getByLabel('Kết quả thực hiện');
-  await results.fill('Đã tổ chức tuyên truyền, tuần tra theo kế hoạch.');
-  await results.press('Tab');
+  await lib.fillText(form.getByLabel('Kết quả thực hiện'), 'Đã tổ chức tuyên truyền, tuần tra theo kế hoạch.');
   await lib.shot(page, 'm2-unit-report-filled');
   await lib.complete(page);
   await lib.waitUntilCompleted(page, REPORT);

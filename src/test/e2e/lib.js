@@ -74,13 +74,19 @@ async function login(page, app, user) {
   await page.fill('input[ng-model="password"]', PASSWORD);
   await page.click('button[type=submit]');
   const brand = page.locator('[cam-widget-header] .brand-name', { hasText: 'trienkhai' });
-  try {
-    await brand.waitFor({ timeout: 45000 });
-  } catch (slowStart) {
-    // The same requirejs timeout can hit the app's first load after the login; the session is kept.
-    console.log(`login of ${user}: the app did not show within 45 s, reloading once`);
-    await page.reload();
-    await brand.waitFor();
+  // The same requirejs timeout can hit the app's first load after the login, more than once while other test
+  // JVMs start applications beside the browser; the session is kept, so a reload only loads the app again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await brand.waitFor({ timeout: 45000 });
+      break;
+    } catch (slowStart) {
+      if (attempt === 3) {
+        throw slowStart;
+      }
+      console.log(`login of ${user}: the app did not show within 45 s, reloading (${attempt})`);
+      await page.reload();
+    }
   }
   await settle(page);
 }
@@ -141,6 +147,22 @@ async function choose(form, label, option) {
   await item.click();
 }
 
+/**
+ * Types a text field and leaves it, again if the form lost it: form-js applies each field's change after a short
+ * debounce, and on a loaded machine a number field's late update has re-rendered the form over a text just typed.
+ */
+async function fillText(field, text) {
+  for (let attempt = 1; ; attempt++) {
+    await field.fill(text);
+    await field.press('Tab');
+    await field.page().waitForTimeout(400);
+    if ((await field.inputValue()) === text || attempt === 3) {
+      return;
+    }
+    console.log(`the form lost the text typed in a field, typing it again (attempt ${attempt + 1})`);
+  }
+}
+
 async function complete(page) {
   const button = page.locator('button[ng-click="complete()"]');
   try {
@@ -195,5 +217,5 @@ async function englishWords(page) {
 
 module.exports = {
   BASE_URL, SHOTS, openBrowser, newPage, shot, settle, login, openFilter, taskLink, openTask, waitUntilClaimed, fillDate, choose,
-  complete, waitUntilCompleted, englishWords
+  complete, waitUntilCompleted, englishWords, fillText
 };
