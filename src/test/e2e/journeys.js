@@ -614,6 +614,13 @@ async function run(name) {
   const { browser, context } = await lib.openBrowser();
   try {
     await journey(context);
+  } catch (error) {
+    // what each open page showed when the journey failed, to tell a slow machine from a broken page
+    const pages = browser.contexts().flatMap((each) => each.pages());
+    for (let i = 0; i < pages.length; i++) {
+      await lib.shot(pages[i], `failed-${name}-${i + 1}`).catch(() => {});
+    }
+    throw error;
   } finally {
     await browser.close();
   }
