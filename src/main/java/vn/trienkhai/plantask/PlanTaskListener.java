@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.trienkhai.tasklist.TaskSubjects;
 import vn.trienkhai.rollout.FormCheck;
 import vn.trienkhai.rollout.PlanRolloutProcess;
 
@@ -24,11 +25,14 @@ class PlanTaskListener implements TaskListener {
     private final PlanTaskRecords records;
     private final PlanTaskFormRules rules;
     private final IdentityService identityService;
+    private final TaskSubjects subjects;
 
-    PlanTaskListener(PlanTaskRecords records, PlanTaskFormRules rules, IdentityService identityService) {
+    PlanTaskListener(PlanTaskRecords records, PlanTaskFormRules rules, IdentityService identityService,
+                     TaskSubjects subjects) {
         this.records = records;
         this.rules = rules;
         this.identityService = identityService;
+        this.subjects = subjects;
     }
 
     @Override
@@ -48,17 +52,21 @@ class PlanTaskListener implements TaskListener {
     }
 
     private void created(DelegateTask task, long rolloutId, long taskId) {
-        String code = (String) task.getVariable(TASK_CODE);
+        String work = code(task) + ": " + task.getVariable(TASK_TITLE);
         switch (task.getTaskDefinitionKey()) {
-            case CARRY_OUT -> task.setName("Thực hiện nhiệm vụ " + code + ": " + task.getVariable(TASK_TITLE));
+            case CARRY_OUT -> task.setName(subjects.nameOf(task, "Thực hiện nhiệm vụ " + work, RETURN_REASON));
             case COORDINATE -> {
-                task.setName("Phối hợp thực hiện nhiệm vụ " + code);
+                task.setName(subjects.nameOf(task, "Phối hợp thực hiện nhiệm vụ " + work, null));
                 records.contributionOpened(rolloutId, taskId, (String) task.getVariable(UNIT_CODE), due(task));
             }
-            case REPORT_STATE -> task.setName("Báo cáo tình hình thực hiện nhiệm vụ thường xuyên " + code
-                    + " (kỳ " + task.getVariable(TASK_ROUND) + ")");
-            default -> task.setName("Xem xét kết quả thực hiện nhiệm vụ " + code);
+            case REPORT_STATE -> task.setName(subjects.nameOf(task, "Báo cáo tình hình thực hiện nhiệm vụ thường xuyên "
+                    + code(task) + " (kỳ " + task.getVariable(TASK_ROUND) + ")", null));
+            default -> task.setName(subjects.nameOf(task, "Xem xét kết quả thực hiện nhiệm vụ " + work, null));
         }
+    }
+
+    private static String code(DelegateTask task) {
+        return (String) task.getVariable(TASK_CODE);
     }
 
     /** An extension moved the due date: the record (and a later loop of the same task) follows it. */

@@ -5,7 +5,6 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import vn.trienkhai.system.WorkVariables;
 
 /**
  * On create, names the task after its subject ("Thẩm định kế hoạch của đơn vị – Tổ dân phố số 1 –
@@ -39,8 +38,7 @@ final class TaskSubjectListener implements TaskListener {
         if (execution == null) {
             return;
         }
-        TaskSubject subject = subjects.get().subject(WorkVariables.planId(execution), WorkVariables.unitCode(execution),
-                WorkVariables.rolloutId(execution), WorkVariables.roundSequence(execution));
+        TaskSubject subject = subjects.get().subject(execution);
         if (subject.isEmpty()) {
             return;
         }

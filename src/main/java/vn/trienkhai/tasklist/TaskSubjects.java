@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.trienkhai.system.WorkVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +32,26 @@ public class TaskSubjects {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The name of a task whose own listener chooses its words (a plan task: "Thực hiện nhiệm vụ 1: …"): those words,
+     * then what its process is about, as every other task is named, marked "Bị trả lại: " when the variable the
+     * model names for a return's reason holds one.
+     */
+    public String nameOf(DelegateTask task, String words, String returnReasonVariable) {
+        DelegateExecution execution = task.getExecution();
+        TaskSubject subject = subject(execution);
+        String name = subject.isEmpty() ? words : subject.name(words);
+        return ReturnMarker.isReturned(returnReasonVariable, execution) ? ReturnMarker.PREFIX + name : name;
+    }
+
+    /** What the task's process is about; a process that carries only its rollout names the rollout's plan. */
+    TaskSubject subject(DelegateExecution execution) {
+        Long planId = WorkVariables.planId(execution);
+        Long rolloutId = WorkVariables.rolloutId(execution);
+        return subject(planId == null && rolloutId != null ? planOfRollout(rolloutId) : planId,
+                WorkVariables.unitCode(execution), rolloutId, WorkVariables.roundSequence(execution));
+    }
+
     TaskSubject subject(Long planId, String unitCode, Long rolloutId, Integer roundSequence) {
         PlanNames plan = planId == null ? null : plan(planId);
         return new TaskSubject(unitCode == null ? null : unitName(unitCode),
@@ -50,6 +73,11 @@ public class TaskSubjects {
                         + "from plan p left join directive d on d.id = p.directive_id where p.id = ?",
                 (row, index) -> new PlanNames(PlanLabels.label(row.getString("number"), row.getString("directive"),
                         row.getString("summary")), row.getString("summary")), planId).stream().findFirst().orElse(null));
+    }
+
+    private Long planOfRollout(long rolloutId) {
+        return (Long) cached("rollout:" + rolloutId, () -> jdbc.queryForList("select plan_id from rollout where id = ?",
+                Long.class, rolloutId).stream().findFirst().orElse(null));
     }
 
     private String period(Long rollout, Integer sequence) {

@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.trienkhai.tasklist.TaskSubjects;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.trienkhai.deadline.DeadlineCalculator;
 import vn.trienkhai.deadline.DeadlineSpec;
@@ -74,6 +75,8 @@ class PlanTaskAdditionProcessTests {
     AccessProvisioning access = mock(AccessProvisioning.class);
     PlanTaskExpressions expressions = mock(PlanTaskExpressions.class);
     PlanTaskRecords records = mock(PlanTaskRecords.class);
+    /** The subject is the application's (tasklist); here a task keeps the words its listener chose. */
+    TaskSubjects subjects = wordsOnly();
     PlanTaskCatalog catalog = mock(PlanTaskCatalog.class);
     RolloutDirectory directory = mock(RolloutDirectory.class);
     Rollout rollout = mock(Rollout.class);
@@ -108,7 +111,7 @@ class PlanTaskAdditionProcessTests {
         BEANS.put("planTaskAdditionListener", new PlanTaskAdditionListener(form, appender, rounds, access,
                 engine.getIdentityService()));
         BEANS.put("planTasks", expressions);
-        BEANS.put("planTaskListener", new PlanTaskListener(records, new PlanTaskFormRules(ZONE), engine.getIdentityService()));
+        BEANS.put("planTaskListener", new PlanTaskListener(records, new PlanTaskFormRules(ZONE), engine.getIdentityService(), subjects));
         BEANS.put("planTaskStartListener", new PlanTaskStartListener(catalog, records,
                 new PlanTaskDeadlines(new DeadlineCalculator(HolidayCalendar.loadDefault(), ZONE), 5), directory));
     }
@@ -216,5 +219,11 @@ class PlanTaskAdditionProcessTests {
         configuration.setJobExecutorActivate(false);
         configuration.setBeans(BEANS);
         return configuration.buildProcessEngine();
+    }
+
+    private static TaskSubjects wordsOnly() {
+        TaskSubjects subjects = mock(TaskSubjects.class);
+        when(subjects.nameOf(any(), anyString(), any())).thenAnswer(call -> call.getArgument(1));
+        return subjects;
     }
 }

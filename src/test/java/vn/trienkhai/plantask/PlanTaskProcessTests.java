@@ -35,6 +35,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.trienkhai.tasklist.TaskSubjects;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.trienkhai.deadline.DeadlineCalculator;
 import vn.trienkhai.deadline.HolidayCalendar;
@@ -66,6 +67,8 @@ class PlanTaskProcessTests {
 
     PlanTaskExpressions expressions = mock(PlanTaskExpressions.class);
     PlanTaskRecords records = mock(PlanTaskRecords.class);
+    /** The subject is the application's (tasklist); here a task keeps the words its listener chose. */
+    TaskSubjects subjects = wordsOnly();
     PlanTaskCatalog catalog = mock(PlanTaskCatalog.class);
     RolloutDirectory directory = mock(RolloutDirectory.class);
 
@@ -82,7 +85,7 @@ class PlanTaskProcessTests {
         when(expressions.reviewDue()).thenReturn(REVIEW_DUE);
         when(expressions.coordinatorCodes(TASK_ID)).thenReturn(List.of());
         BEANS.put("planTasks", expressions);
-        BEANS.put("planTaskListener", new PlanTaskListener(records, new PlanTaskFormRules(ZONE), engine.getIdentityService()));
+        BEANS.put("planTaskListener", new PlanTaskListener(records, new PlanTaskFormRules(ZONE), engine.getIdentityService(), subjects));
         BEANS.put("planTaskStartListener", new PlanTaskStartListener(catalog, records,
                 new PlanTaskDeadlines(new DeadlineCalculator(HolidayCalendar.loadDefault(), ZONE), 5), directory));
         Rollout rollout = mock(Rollout.class);
@@ -117,7 +120,7 @@ class PlanTaskProcessTests {
         verify(records).submitted(eq(ROLLOUT_ID), eq(TASK_ID), eq(new TaskResult("Đã ban hành chương trình",
                 "15-CTr/TU", LocalDate.of(2026, 8, 20), null, LocalDate.of(2026, 8, 20))), any(), any());
         assertThat(instance).isWaitingAt(REVIEW).task().hasCandidateGroup("hp-ban-tuyen-giao")
-                .hasName("Xem xét kết quả thực hiện nhiệm vụ 1.2").hasDueDate(REVIEW_DUE);
+                .hasName("Xem xét kết quả thực hiện nhiệm vụ 1.2: Xây dựng Chương trình hành động").hasDueDate(REVIEW_DUE);
 
         engine.getTaskService().complete(task(instance, REVIEW).getId(), Map.of(REVIEW_DECISION, APPROVE));
         verify(records).accepted(ROLLOUT_ID, TASK_ID);
@@ -205,7 +208,7 @@ class PlanTaskProcessTests {
         List<Task> coordinating = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(COORDINATE).orderByTaskCreateTime().asc().list();
         assertThat(coordinating).hasSize(2).allSatisfy(task -> {
-            assertThat(task.getName()).isEqualTo("Phối hợp thực hiện nhiệm vụ 1.2");
+            assertThat(task.getName()).isEqualTo("Phối hợp thực hiện nhiệm vụ 1.2: Xây dựng Chương trình hành động");
             assertThat(task.getDueDate()).isEqualTo(COORDINATION_DUE);
         });
         assertThat(engine.getTaskService().getIdentityLinksForTask(coordinating.get(0).getId()))
@@ -315,5 +318,11 @@ class PlanTaskProcessTests {
         configuration.setJobExecutorActivate(false);
         configuration.setBeans(BEANS);
         return configuration.buildProcessEngine();
+    }
+
+    private static TaskSubjects wordsOnly() {
+        TaskSubjects subjects = mock(TaskSubjects.class);
+        when(subjects.nameOf(any(), anyString(), any())).thenAnswer(call -> call.getArgument(1));
+        return subjects;
     }
 }

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -82,12 +83,16 @@ class PlanRolloutProcessTests {
         // NV2: led by AQ-CA, which is not a participant; AQ-PKTHT helps, five working days earlier
         Task lead = engine.getTaskService().createTaskQuery().processDefinitionKey(PlanTaskProcess.KEY)
                 .taskDefinitionKey(PlanTaskProcess.CARRY_OUT).taskCandidateGroup("aq-ca").singleResult();
-        assertThat(lead.getName()).isEqualTo("Thực hiện nhiệm vụ NV2: Rà soát, bổ sung biển báo tại các điểm đen tai nạn giao thông");
+        assertThat(lead.getName()).as("the plan's task, then its unit and the plan, as every task names its subject")
+                .isEqualTo("Thực hiện nhiệm vụ NV2: Rà soát, bổ sung biển báo tại các điểm đen tai nạn giao thông"
+                        + " – Công an phường Ái Quốc – KH 08-CT/TU");
+        assertThat(lead.getDescription()).startsWith("Kế hoạch: Kế hoạch kiểm thử ");
         assertThat(lead.getDueDate()).isEqualTo(Date.from(LocalDate.of(2026, 3, 31).atTime(23, 59, 59)
                 .atZone(RolloutFixtures.ZONE).toInstant()));
         Task coordinating = engine.getTaskService().createTaskQuery().taskDefinitionKey(PlanTaskProcess.COORDINATE)
                 .taskCandidateGroup("aq-pktht").singleResult();
-        assertThat(coordinating.getName()).isEqualTo("Phối hợp thực hiện nhiệm vụ NV2");
+        assertThat(coordinating.getName()).isEqualTo("Phối hợp thực hiện nhiệm vụ NV2: Rà soát, bổ sung biển báo tại các"
+                + " điểm đen tai nạn giao thông – Phòng Kinh tế - Hạ tầng – KH 08-CT/TU");
         assertThat(coordinating.getDueDate()).isEqualTo(Date.from(LocalDate.of(2026, 3, 24).atTime(23, 59, 59)
                 .atZone(RolloutFixtures.ZONE).toInstant()));
         // NV1 is continuous: it waits for the first round's cut-off
@@ -99,6 +104,24 @@ class PlanRolloutProcessTests {
                 .processInstanceId(lead.getProcessInstanceId()).count()).isEqualTo(1);
         assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn("aq-ca")
                 .resourceId(PlanTaskProcess.KEY).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aPlanTaskReturnedByTheLeadOfficeStandsOutInTheListWithTheReason() throws Exception {
+        steps.start(fixtures.plan(List.of("AQ-TDP01")));
+        Task lead = engine.getTaskService().createTaskQuery().processDefinitionKey(PlanTaskProcess.KEY)
+                .taskDefinitionKey(PlanTaskProcess.CARRY_OUT).taskCandidateGroup("aq-ca").singleResult();
+        steps.complete(lead, RolloutSteps.planTaskForm(PlanTaskProcess.CARRY_OUT));
+        Task review = engine.getTaskService().createTaskQuery().processInstanceId(lead.getProcessInstanceId())
+                .taskDefinitionKey(PlanTaskProcess.REVIEW).singleResult();
+        assertThat(review.getName()).startsWith("Xem xét kết quả thực hiện nhiệm vụ NV2: Rà soát").endsWith("KH 08-CT/TU");
+
+        steps.complete(review, Map.of(PlanTaskProcess.REVIEW_DECISION, PlanTaskProcess.RETURN,
+                PlanTaskProcess.RETURN_REASON, "Bổ sung danh sách điểm đen đã rà soát"));
+
+        Task again = engine.getTaskService().createTaskQuery().processInstanceId(lead.getProcessInstanceId())
+                .taskDefinitionKey(PlanTaskProcess.CARRY_OUT).singleResult();
+        assertThat(again.getName()).isEqualTo("Bị trả lại: " + lead.getName());
     }
 
     @Test
