@@ -62,21 +62,22 @@ async function settle(page) {
 
 async function login(page, app, user) {
   await page.goto(`${BASE_URL}/camunda/app/${app}/`);
+  const form = page.locator('input[ng-model="username"]');
   try {
-    await page.locator('input[ng-model="username"]').waitFor({ timeout: 45000 });
+    await form.waitFor({ timeout: 45000 });
   } catch (coldStart) {
     // On a loaded machine the first load of a webapp can outlast requirejs' module timeout
     // ("Load timeout for modules: tasklist-plugin-tasklistPlugins/plugin"); a reload finds it warm.
     await page.reload();
-    await page.locator('input[ng-model="username"]').waitFor();
+    await form.waitFor();
   }
-  await page.fill('input[ng-model="username"]', user);
-  await page.fill('input[ng-model="password"]', PASSWORD);
-  await page.click('button[type=submit]');
   const brand = page.locator('[cam-widget-header] .brand-name', { hasText: 'trienkhai' });
-  // The same requirejs timeout can hit the app's first load after the login, more than once while other test
-  // JVMs start applications beside the browser; the session is kept, so a reload only loads the app again.
+  // The same requirejs timeout can hit the app's first load after the login; the session is kept, so a reload
+  // only loads the app again. A login the server did not take (the form is back) is sent again.
   for (let attempt = 1; ; attempt++) {
+    if (await form.isVisible()) {
+      await submitLogin(page, user);
+    }
     try {
       await brand.waitFor({ timeout: 45000 });
       break;
@@ -86,9 +87,22 @@ async function login(page, app, user) {
       }
       console.log(`login of ${user}: the app did not show within 45 s, reloading (${attempt})`);
       await page.reload();
+      await Promise.race([brand.waitFor({ timeout: 45000 }), form.waitFor({ timeout: 45000 })]).catch(() => {});
     }
   }
   await settle(page);
+}
+
+async function submitLogin(page, user) {
+  await page.fill('input[ng-model="username"]', user);
+  await page.fill('input[ng-model="password"]', PASSWORD);
+  const [answer] = await Promise.all([
+    page.waitForResponse((response) => response.url().includes('/login/') && response.request().method() === 'POST',
+      { timeout: 45000 }).catch(() => null),
+    page.click('button[type=submit]')]);
+  if (!answer || answer.status() !== 200) {
+    console.log(`login of ${user}: the server answered ${answer ? answer.status() : 'nothing within 45 s'}`);
+  }
 }
 
 async function openFilter(page, name) {
