@@ -31,17 +31,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import vn.trienkhai.plan.PlanLayout;
 
 /**
  * The DOCX as an office opens it: the state and the Party report converted to PDF by LibreOffice (one
  * {@code soffice} run for both), rasterised at 150 dpi into {@code target/report-renders/docx-{state,party}-page-N.png}
  * for review, and checked on what LibreOffice printed the way a clerk checks a report before it goes to be signed.
- * Needs {@code soffice}; {@code -Dreport.render.skip=true} skips (see {@link LibreOffice}).
+ * Needs {@code soffice}, and fails without it (see {@link LibreOffice}).
  */
-@DisabledIfSystemProperty(named = LibreOffice.SKIP_PROPERTY, matches = "true",
-        disabledReason = "LibreOffice renders of the DOCX skipped (-Dreport.render.skip=true)")
 class DocxRenderTests {
 
     static final Path RENDERS = Path.of("target", "report-renders");

@@ -13,33 +13,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * DOCX to PDF through LibreOffice, as an office that opens the file sees it. One {@code soffice} start converts
  * every file given (starting it is most of the time), with a profile of its own so that parallel runs do not lock
- * each other out. A missing {@code soffice} fails the test unless {@code -Dreport.render.skip=true}.
+ * each other out. A missing {@code soffice} fails the test.
  */
 final class LibreOffice {
 
-    static final String SKIP_PROPERTY = "report.render.skip";
     static final String BINARY_PROPERTY = "report.render.soffice";
     private static final long TIMEOUT_SECONDS = 180;
 
     private LibreOffice() {
     }
 
-    /** Skips the calling test when the developer asked to, fails it when LibreOffice is not installed. */
+    /** Fails the calling test, saying what to install, when LibreOffice is not installed. */
     static String requireSoffice() {
-        Assumptions.assumeFalse(Boolean.getBoolean(SKIP_PROPERTY),
-                "LibreOffice renders of the DOCX skipped (-D" + SKIP_PROPERTY + "=true)");
         String binary = System.getProperty(BINARY_PROPERTY, "soffice");
         if (!binary.contains(File.separator)) {
             binary = onPath(binary);
         }
         if (binary == null || !Files.isExecutable(Path.of(binary))) {
             fail("LibreOffice (soffice) is needed to render the DOCX reports: install libreoffice-writer-nogui, "
-                    + "point -D" + BINARY_PROPERTY + " at it, or skip these checks with -D" + SKIP_PROPERTY + "=true");
+                    + "or point -D" + BINARY_PROPERTY + " at it");
         }
         return binary;
     }
