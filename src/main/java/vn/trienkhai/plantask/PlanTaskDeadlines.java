@@ -21,8 +21,6 @@ import vn.trienkhai.rollout.Rollout;
 @Service
 class PlanTaskDeadlines {
 
-    static final int REVIEW_WORKING_DAYS = 5;
-
     private final DeadlineCalculator calculator;
     private final int coordinationWorkingDays;
 
@@ -48,7 +46,7 @@ class PlanTaskDeadlines {
     }
 
     ZonedDateTime reviewDue() {
-        return reviewDue(ClockUtil.getCurrentTime().toInstant(), calculator);
+        return calculator.reviewDue(ClockUtil.getCurrentTime().toInstant());
     }
 
     Optional<ZonedDateTime> deadline(Rollout rollout, PlanTaskLine task, DeadlineCalculator calculator) {
@@ -69,10 +67,5 @@ class PlanTaskDeadlines {
             }
         }
         return calculator.endOfDay(day);
-    }
-
-    /** The lead office reviews within five working days of the submission. */
-    ZonedDateTime reviewDue(Instant submitted, DeadlineCalculator calculator) {
-        return calculator.workingDaysAfter(submitted, REVIEW_WORKING_DAYS);
     }
 }
