@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.trienkhai.deadline.DeadlineCalculator;
 import vn.trienkhai.deadline.HolidayCalendar;
 import vn.trienkhai.plan.DeadlineText;
 import vn.trienkhai.rollout.Rollout;
+import vn.trienkhai.system.EngineClock;
 
 /**
  * Due dates of a plan task's work, with the same arithmetic as every other deadline: the lead's at
@@ -46,7 +46,7 @@ class PlanTaskDeadlines {
     }
 
     ZonedDateTime reviewDue() {
-        return calculator.reviewDue(ClockUtil.getCurrentTime().toInstant());
+        return calculator.reviewDue(EngineClock.now());
     }
 
     Optional<ZonedDateTime> deadline(Rollout rollout, PlanTaskLine task, DeadlineCalculator calculator) {

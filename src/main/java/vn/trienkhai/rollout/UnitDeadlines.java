@@ -3,13 +3,13 @@ package vn.trienkhai.rollout;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import vn.trienkhai.deadline.DeadlineCalculator;
 import vn.trienkhai.deadline.HolidayCalendar;
 import vn.trienkhai.plan.DeadlineText;
 import vn.trienkhai.plan.Plan;
 import vn.trienkhai.plan.StageDeadlines;
+import vn.trienkhai.system.EngineClock;
 
 /**
  * Due dates of a unit's stages, from the plan's stage deadlines and the rollout date. A cascaded
@@ -28,7 +28,7 @@ public class UnitDeadlines {
 
     /** The stage's due date; empty for a continuous ("thường xuyên") stage. */
     public Optional<ZonedDateTime> dueAt(Rollout rollout, Stage stage) {
-        return stage == Stage.REVIEW ? Optional.of(calculator.reviewDue(ClockUtil.getCurrentTime().toInstant()))
+        return stage == Stage.REVIEW ? Optional.of(calculator.reviewDue(EngineClock.now()))
                 : dueAt(rollout, stage, calculator);
     }
 
