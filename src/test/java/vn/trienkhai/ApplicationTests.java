@@ -10,6 +10,12 @@ public final class ApplicationTests {
     /** The JUnit tag of the layer, set on the shared test annotations and base classes. */
     public static final String LAYER = "application";
 
+    /**
+     * The browser journeys, in a JVM of their own: Tasklist and Cockpit keep static state from the first
+     * context that served a page, so theirs must be that first one.
+     */
+    public static final String BROWSER = "browser";
+
     private ApplicationTests() {
     }
 }

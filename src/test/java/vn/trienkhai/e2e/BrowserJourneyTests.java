@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.trienkhai.ApplicationTests;
 import vn.trienkhai.monitoring.DemoProgress;
 import vn.trienkhai.monitoring.MonitoringTest;
 import vn.trienkhai.monitoring.ShiftableClock;
@@ -42,6 +44,7 @@ import vn.trienkhai.rollout.PlanRolloutProcess;
  * without them the journeys fail, saying what to install.
  */
 @MonitoringTest
+@Tag(ApplicationTests.BROWSER)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserJourneyTests {
