@@ -46,12 +46,17 @@ class RolloutFixtures {
     void prepare() throws IOException {
         ClockUtil.setCurrentTime(at(ROLLOUT_ON, 9));
         if (planRepository.count() == 0 || engine.getIdentityService().createGroupQuery().groupId("aq-tdp01").count() == 0) {
-            units.importTree(DocumentParser.parseYaml(read("demo/units.yaml")));
+            importUnits();
         }
         if (engine.getRepositoryService().createDeploymentQuery().deploymentName(STUB_DEPLOYMENT).count() == 0) {
             engine.getRepositoryService().createDeployment().name(STUB_DEPLOYMENT)
                     .addClasspathResource("rollout/reporting-round-stub.bpmn").deploy();
         }
+    }
+
+    /** The demo tree imported again, as an administrator restores what was removed (groups, members). */
+    void importUnits() throws IOException {
+        units.importTree(DocumentParser.parseYaml(read("demo/units.yaml")));
     }
 
     /** A plan of the ward, led by AQ-PKTHT, quarterly reports with a final review, ending 2026-06-30. */
