@@ -53,7 +53,15 @@ public final class DeadlineCalculator {
         return Optional.empty();
     }
 
-    /** The end of the n-th working day after the day of {@code start} (a review's "within five working days"). */
+    /** The lead office reviews a submission within five working days (a unit's plan, a plan task's result). */
+    public static final int REVIEW_WORKING_DAYS = 5;
+
+    /** When the lead office's review of a submission made at {@code submitted} is due. */
+    public ZonedDateTime reviewDue(java.time.Instant submitted) {
+        return workingDaysAfter(submitted, REVIEW_WORKING_DAYS);
+    }
+
+    /** The end of the n-th working day after the day of {@code start}. */
     public ZonedDateTime workingDaysAfter(java.time.Instant start, int n) {
         return endOfDay(calendar.plusWorkingDays(LocalDate.ofInstant(start, zone), n));
     }

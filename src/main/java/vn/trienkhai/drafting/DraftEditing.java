@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.trienkhai.security.CurrentUser;
 import vn.trienkhai.system.ConflictException;
+import vn.trienkhai.system.EngineClock;
 import vn.trienkhai.system.ForbiddenException;
 import vn.trienkhai.system.InvalidDocumentException;
 import vn.trienkhai.system.NotFoundException;

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.trienkhai.organisation.OrganisationUnit;
 import vn.trienkhai.organisation.UnitRepository;
 import vn.trienkhai.security.CurrentUser;
+import vn.trienkhai.security.PersonNames;
 
 /**
  * «Bản thảo kế hoạch của đơn vị»: the drafts the caller's units write, and those sent to them for
@@ -93,7 +94,7 @@ class DraftListing {
             return Map.of();
         }
         return identity.createUserQuery().userIdIn(ids).list().stream().collect(Collectors.toMap(User::getId,
-                user -> (Objects.toString(user.getFirstName(), "") + " " + Objects.toString(user.getLastName(), "")).strip(),
+                PersonNames::displayName,
                 (a, b) -> a));
     }
 

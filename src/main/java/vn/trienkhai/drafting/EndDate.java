@@ -1,10 +1,12 @@
 package vn.trienkhai.drafting;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.trienkhai.deadline.DeadlineSpec;
+import vn.trienkhai.system.EngineClock;
 
 /**
  * The plan's horizon: the year a text gives ("giai đoạn 2026 - 2030", "đến năm 2030"), else the
@@ -12,6 +14,9 @@ import vn.trienkhai.deadline.DeadlineSpec;
  * year of reporting rounds follows.
  */
 final class EndDate {
+
+    /** The extraction is pure and has no configured zone; the documents are Vietnamese. */
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final Pattern HORIZON = Pattern.compile(
             "giai doan (?:\\d{4})\\s*[-–]\\s*(\\d{4})|den (?:het |cuoi )?nam (\\d{4})");
@@ -32,7 +37,7 @@ final class EndDate {
         }
         int year = header.year() != null ? header.year()
                 : header.directive() != null && header.directive().date() != null ? header.directive().date().getYear()
-                : LocalDate.now().getYear();
+                : EngineClock.today(VIETNAM).getYear();
         for (DraftTask task : tasks) {
             LocalDate last = task.deadline() == null ? null : lastDay(task.deadline().spec());
             if (last != null) {

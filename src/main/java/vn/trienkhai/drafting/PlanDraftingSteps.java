@@ -4,7 +4,6 @@ import static vn.trienkhai.drafting.PlanDraftingProcess.*;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -25,6 +24,7 @@ import vn.trienkhai.plan.PlanImporter;
 import vn.trienkhai.rollout.FormRefusedException;
 import vn.trienkhai.rollout.RolloutService;
 import vn.trienkhai.system.ConflictException;
+import vn.trienkhai.system.EngineClock;
 import vn.trienkhai.system.InvalidDocumentException;
 import vn.trienkhai.tasklist.ReturnMarker;
 
@@ -72,7 +72,7 @@ public class PlanDraftingSteps {
                     + " cho đơn vị của mình, không phải cho " + unit.getName());
         }
         String by = user == null ? "trienkhai" : user.getUserId();
-        long id = drafts.create(unit.getCode(), skeleton(unit), by, now());
+        long id = drafts.create(unit.getCode(), skeleton(unit), by, EngineClock.now());
         drafts.attach(id, execution.getProcessInstanceId());
         execution.setProcessBusinessKey("draft-" + id);
         execution.setVariable(DRAFT_ID, id);
@@ -110,7 +110,7 @@ public class PlanDraftingSteps {
                     + " không phải đơn vị của bạn hay đơn vị cấp trên của nó; chỉ trình được lãnh đạo của chính cơ quan mình");
         }
         drafts.submit(draft.id(), issuer);
-        drafts.touch(draft.id(), by(), now());
+        drafts.touch(draft.id(), by(), EngineClock.now());
         task.getExecution().removeVariable(DECISION);
         task.getExecution().removeVariable(ISSUE_DECISION);
         task.getExecution().removeVariable(RETURN_REASON);
@@ -122,7 +122,7 @@ public class PlanDraftingSteps {
         Object decision = task.getVariable(DECISION);
         if ("accept".equals(decision)) {
             drafts.approve(draft.id());
-            drafts.touch(draft.id(), by(), now());
+            drafts.touch(draft.id(), by(), EngineClock.now());
             task.setVariable(APPROVED, true);
             return;
         }
@@ -130,7 +130,7 @@ public class PlanDraftingSteps {
             throw new FormRefusedException(DECISION, "Trường «Ý kiến phê duyệt»: chọn «Phê duyệt» hoặc «Trả lại»");
         }
         drafts.returnToDrafter(draft.id(), returnReason(task), ReturnedFrom.APPROVAL);
-        drafts.touch(draft.id(), by(), now());
+        drafts.touch(draft.id(), by(), EngineClock.now());
         task.setVariable(APPROVED, false);
     }
 
@@ -152,7 +152,7 @@ public class PlanDraftingSteps {
         String decision = text(task, ISSUE_DECISION);
         if (decision.equals("return")) {
             drafts.returnToDrafter(draft.id(), returnReason(task), ReturnedFrom.ISSUE);
-            drafts.touch(draft.id(), by(), now());
+            drafts.touch(draft.id(), by(), EngineClock.now());
             task.setVariable(ISSUED, false);
             log.info("Plan draft {} returned to its drafter by the clerk {}", draft.id(), by());
             return;
@@ -164,7 +164,7 @@ public class PlanDraftingSteps {
         if (number.isEmpty() || !number.matches("^\\d+.*") || number.length() > 100) {
             throw new FormRefusedException(PLAN_NUMBER, "Trường «Số, ký hiệu»: nhập số đã vào sổ, ví dụ 15/KH-UBND");
         }
-        LocalDate today = LocalDate.ofInstant(now(), calculator.zone());
+        LocalDate today = EngineClock.today(calculator.zone());
         LocalDate issuedOn = date(task, ISSUED_ON, "Ngày ban hành");
         LocalDate rolloutOn = date(task, ROLLOUT_ON, "Ngày triển khai");
         if (issuedOn.isAfter(today)) {
@@ -189,7 +189,7 @@ public class PlanDraftingSteps {
         } catch (ConflictException conflict) {
             throw refusals.of(task, conflict);
         }
-        drafts.issue(draft.id(), document, stored.getId(), by(), now());
+        drafts.issue(draft.id(), document, stored.getId(), by(), EngineClock.now());
         task.getExecution().removeVariable(RETURN_REASON);
         task.setVariable(ISSUED, true);
         task.setVariable(PLAN_ID, stored.getId());
@@ -202,7 +202,7 @@ public class PlanDraftingSteps {
     public void startRollout(DelegateExecution execution) {
         long planId = ((Number) execution.getVariable(PLAN_ID)).longValue();
         LocalDate day = LocalDate.parse((String) execution.getVariable(ROLLOUT_DATE));
-        LocalDate today = LocalDate.ofInstant(now(), calculator.zone());
+        LocalDate today = EngineClock.today(calculator.zone());
         rollouts.start(planId, day.isBefore(today) ? today : day);
     }
 
@@ -244,9 +244,5 @@ public class PlanDraftingSteps {
         document.putArray("metrics");
         document.putArray("recipients").add("Lưu: VT");
         return document;
-    }
-
-    private static Instant now() {
-        return EngineClock.now();
     }
 }

@@ -14,13 +14,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import vn.trienkhai.deadline.CalendarDatedTasks;
 import vn.trienkhai.deadline.CalendarDatedTasks.OpenTask;
+import vn.trienkhai.deadline.CalendarDatedTasks;
 import vn.trienkhai.deadline.DeadlineCalculator;
 import vn.trienkhai.notification.TaskTimers;
+import vn.trienkhai.system.EngineClock;
 import vn.trienkhai.tasklist.TaskWords;
 
 /**
@@ -54,7 +54,7 @@ class OpenDueDates {
     }
 
     DueDateChanges follow(int year, DeadlineCalculator before, DeadlineCalculator after) {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = EngineClock.now();
         Instant yearStart = LocalDate.of(year, 1, 1).atStartOfDay(after.zone()).toInstant();
         Date from = Date.from(now.isAfter(yearStart) ? now : yearStart);
         Map<String, String> keys = new HashMap<>();

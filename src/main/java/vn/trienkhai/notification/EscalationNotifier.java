@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import vn.trienkhai.system.EngineClock;
 
 /**
  * Writes a task's reminder or overdue notice into the outbox, in the transaction of the timer
@@ -38,7 +38,7 @@ public class EscalationNotifier {
 
     public void notify(DelegateTask task, EscalationLevel level) {
         Date due = task.getDueDate();
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = EngineClock.now();
         if (due == null || (level == EscalationLevel.REMINDER && !now.isBefore(due.toInstant()))) {
             return;
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.trienkhai.system.EngineClock;
 
 /**
  * The mail of an outbox row: as stored (the digest), a task notice rendered now from its facts, or an approved
@@ -58,7 +59,7 @@ class OutboxMails {
             return report(message.reportDocumentId());
         }
         if (message.notice() != null) {
-            return of(List.of(message), Instant.now());
+            return of(List.of(message), EngineClock.now());
         }
         return new RenderedMail(message.subject(), message.html(), message.text());
     }

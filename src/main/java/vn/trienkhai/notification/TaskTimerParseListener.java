@@ -3,6 +3,7 @@ package vn.trienkhai.notification;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -15,16 +16,23 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import vn.trienkhai.system.ModelProperties;
 
 /**
- * Gives every user task that has a due date the ladder's timeout task listeners, as if the model
- * declared them: the task becomes a scope (so completing it deletes its timer) and each step
- * gets a timer whose date comes from {@code ${taskTimers.dueAt(execution, 'STEP')}}, one step at
- * a time (see {@link LadderTimerDeclaration}).
+ * Gives each user task that declares it escalates
+ * ({@code <camunda:property name="trienkhai.escalation" value="ladder"/>}, beside its due date) the
+ * ladder's timeout task listeners, as if the model declared them: the task becomes a scope (so
+ * completing it deletes its timer) and each step gets a timer whose date comes from
+ * {@code ${taskTimers.dueAt(execution, 'STEP')}}, one step at a time (see {@link LadderTimerDeclaration}).
+ * A model that declares the ladder on a task without a due date, or another value, is refused at deployment.
  */
 final class TaskTimerParseListener extends AbstractBpmnParseListener {
 
     static final String TIMER_BEAN = "taskTimers";
+    /** The model property that says whether a user task escalates: {@value #LADDER} or {@value #NONE}. */
+    static final String ESCALATION_PROPERTY = "trienkhai.escalation";
+    static final String LADDER = "ladder";
+    static final String NONE = "none";
 
     private final Supplier<EscalationNotifier> notifier;
 
@@ -37,9 +45,14 @@ final class TaskTimerParseListener extends AbstractBpmnParseListener {
         if (!(activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior)) {
             return;
         }
-        TaskDefinition definition = behavior.getTaskDefinition();
-        if (definition.getDueDateExpression() == null) {
+        String escalation = ModelProperties.of(userTaskElement, ESCALATION_PROPERTY).orElse(NONE);
+        if (NONE.equals(escalation)) {
             return;
+        }
+        TaskDefinition definition = behavior.getTaskDefinition();
+        if (!LADDER.equals(escalation) || definition.getDueDateExpression() == null) {
+            throw new ProcessEngineException("User task " + activity.getId() + ": " + ESCALATION_PROPERTY + " must be '"
+                    + LADDER + "' on a task with a camunda:dueDate, or '" + NONE + "'; found '" + escalation + "'");
         }
         activity.setScope(true);
         activity.setEventScope(activity);

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.trienkhai.security.CurrentUser;
 import vn.trienkhai.system.DocumentParser;
+import vn.trienkhai.system.EngineClock;
 
 @RestController
 @RequestMapping("/api/plans")
@@ -51,7 +51,7 @@ class PlanController {
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate rolloutOn) {
         // Without a date the plan rolls out today by the engine's clock, the one issuing and rollouts use.
         return previews.preview(DocumentParser.parse(body, contentType),
-                rolloutOn == null ? LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone) : rolloutOn);
+                rolloutOn == null ? EngineClock.today(zone) : rolloutOn);
     }
 
     @GetMapping

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -31,6 +30,7 @@ import vn.trienkhai.rollout.PlanRolloutProcess;
 import vn.trienkhai.rollout.Rollout;
 import vn.trienkhai.rollout.RolloutRepository;
 import vn.trienkhai.rollout.RolloutService;
+import vn.trienkhai.system.EngineClock;
 
 /**
  * The demo's Thành ủy plan (seed 003, issued by HP-TU) rolls out at start-up as of 01/07/2026, once,
@@ -162,17 +162,18 @@ class DemoPlanTasks implements ApplicationRunner {
     /** The unit's officer does the step on that day; a day still ahead is left for the users, as is a task not found. */
     private void playAt(LocalDateTime when, Task task, String group, Map<String, Object> form) {
         Date day = Date.from(when.atZone(zone).toInstant());
-        if (task == null || !day.before(new Date())) {
+        if (task == null || !day.toInstant().isBefore(EngineClock.now())) {
             return;
         }
-        ClockUtil.setCurrentTime(day);
-        identityService.setAuthentication(group + ".canbo", List.of(group));
-        try {
-            taskService.complete(task.getId(), form);
-        } finally {
-            identityService.clearAuthentication();
-            ClockUtil.reset();
-        }
+        EngineClock.at(day, () -> {
+            identityService.setAuthentication(group + ".canbo", List.of(group));
+            try {
+                taskService.complete(task.getId(), form);
+            } finally {
+                identityService.clearAuthentication();
+            }
+            return null;
+        });
     }
 
     private static LocalDateTime at(int year, int month, int day, int hour) {

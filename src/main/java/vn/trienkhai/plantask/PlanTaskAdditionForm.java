@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.trienkhai.deadline.DeadlineCalculator;
 import vn.trienkhai.deadline.DeadlineSpec;
@@ -28,6 +27,7 @@ import vn.trienkhai.rollout.FormCheck;
 import vn.trienkhai.rollout.Rollout;
 import vn.trienkhai.rollout.RolloutDirectory;
 import vn.trienkhai.security.CurrentUser;
+import vn.trienkhai.system.EngineClock;
 import vn.trienkhai.tasklist.PlanLabels;
 
 /**
@@ -136,7 +136,7 @@ class PlanTaskAdditionForm {
      * A number of days counts from today, the day the task is given, and is kept as that date.
      */
     private DeadlineSpec deadline(String typed, Plan plan) {
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+        LocalDate today = EngineClock.today(zone);
         DeadlineSpec spec = DeadlineWording.read(typed, today.getYear()).or(() -> documentForm(typed))
                 .orElseThrow(() -> FormCheck.refuse(DEADLINE_LABEL, "không đọc được thời hạn «" + typed + "»; "
                         + DEADLINE_EXAMPLES));

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,6 +17,7 @@ import vn.trienkhai.rollout.Rollout;
 import vn.trienkhai.rollout.RolloutRounds;
 import vn.trienkhai.security.AccessProvisioning;
 import vn.trienkhai.security.CurrentUser;
+import vn.trienkhai.system.EngineClock;
 import vn.trienkhai.system.WorkVariables;
 
 /**
@@ -69,7 +69,7 @@ class PlanTaskAdditionListener implements ExecutionListener {
 
     /** A continuous task added mid-way reports from the round whose cut-off is still ahead, not for rounds past. */
     private int firstOpenRound(Rollout rollout) {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = EngineClock.now();
         int count = rounds.of(rollout).size();
         for (int round = 1; round <= count; round++) {
             if (rounds.opensAt(rollout, round).toInstant().isAfter(now)) {

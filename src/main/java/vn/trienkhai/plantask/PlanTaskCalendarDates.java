@@ -45,7 +45,7 @@ class PlanTaskCalendarDates implements CalendarDatedTasks {
             case PlanTaskProcess.CARRY_OUT -> Optional.of(leadDue(task, calculator));
             case PlanTaskProcess.COORDINATE -> Optional.of(deadlines.coordinationDue(rollout(task),
                     leadDue(task, calculator).toInstant(), calculator));
-            case PlanTaskProcess.REVIEW -> Optional.of(deadlines.reviewDue(task.created(), calculator));
+            case PlanTaskProcess.REVIEW -> Optional.of(calculator.reviewDue(task.created()));
             default -> Optional.empty();
         };
     }

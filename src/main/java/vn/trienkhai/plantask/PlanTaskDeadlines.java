@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.trienkhai.deadline.DeadlineCalculator;
 import vn.trienkhai.deadline.HolidayCalendar;
 import vn.trienkhai.plan.DeadlineText;
 import vn.trienkhai.rollout.Rollout;
+import vn.trienkhai.system.EngineClock;
 
 /**
  * Due dates of a plan task's work, with the same arithmetic as every other deadline: the lead's at
@@ -20,8 +20,6 @@ import vn.trienkhai.rollout.Rollout;
  */
 @Service
 class PlanTaskDeadlines {
-
-    static final int REVIEW_WORKING_DAYS = 5;
 
     private final DeadlineCalculator calculator;
     private final int coordinationWorkingDays;
@@ -48,7 +46,7 @@ class PlanTaskDeadlines {
     }
 
     ZonedDateTime reviewDue() {
-        return reviewDue(ClockUtil.getCurrentTime().toInstant(), calculator);
+        return calculator.reviewDue(EngineClock.now());
     }
 
     Optional<ZonedDateTime> deadline(Rollout rollout, PlanTaskLine task, DeadlineCalculator calculator) {
@@ -69,10 +67,5 @@ class PlanTaskDeadlines {
             }
         }
         return calculator.endOfDay(day);
-    }
-
-    /** The lead office reviews within five working days of the submission. */
-    ZonedDateTime reviewDue(Instant submitted, DeadlineCalculator calculator) {
-        return calculator.workingDaysAfter(submitted, REVIEW_WORKING_DAYS);
     }
 }

@@ -8,11 +8,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import vn.trienkhai.tasklist.TaskSubjects;
 import vn.trienkhai.rollout.FormCheck;
 import vn.trienkhai.rollout.PlanRolloutProcess;
+import vn.trienkhai.system.EngineClock;
+import vn.trienkhai.tasklist.TaskSubjects;
 
 /**
  * Every plan-task user task: on create it is named after the plan's task (the model keeps short
@@ -93,7 +93,7 @@ class PlanTaskListener implements TaskListener {
     }
 
     private void completed(DelegateTask task, long rolloutId, long taskId) {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = EngineClock.now();
         switch (task.getTaskDefinitionKey()) {
             case CARRY_OUT -> {
                 TaskResult result = rules.result(task);

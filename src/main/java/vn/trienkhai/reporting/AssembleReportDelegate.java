@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.trienkhai.reporting.assembly.ReportAssembly;
 import vn.trienkhai.reporting.store.StoredReport;
+import vn.trienkhai.system.EngineClock;
 
 /** Writes the consolidated round's report (DOCX and PDF), stores it as the DRAFT and puts its id into the process. */
 @Component
@@ -18,7 +19,7 @@ class AssembleReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        StoredReport draft = assembly.assemble(EngineContext.roundId(execution), EngineContext.now());
+        StoredReport draft = assembly.assemble(EngineContext.roundId(execution), EngineClock.now());
         execution.setVariable(ReportingRoundProcess.REPORT_DOCUMENT_ID, draft.id());
     }
 }

@@ -3,6 +3,7 @@ package vn.trienkhai.reporting;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.trienkhai.system.EngineClock;
 
 /** Sums the round's figures into the application's tables. */
 @Component
@@ -16,6 +17,6 @@ class ConsolidateRoundDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        consolidation.consolidate(EngineContext.roundId(execution), EngineContext.now());
+        consolidation.consolidate(EngineContext.roundId(execution), EngineClock.now());
     }
 }

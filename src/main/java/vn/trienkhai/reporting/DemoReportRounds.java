@@ -16,18 +16,19 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.trienkhai.deadline.DeadlineSpec;
 import vn.trienkhai.deadline.ReportingCalendar;
 import vn.trienkhai.deadline.ReportingRound;
 import vn.trienkhai.organisation.OrganisationUnit;
+import vn.trienkhai.plan.DeadlineText;
 import vn.trienkhai.plan.Plan;
 import vn.trienkhai.plan.PlanParticipant;
 import vn.trienkhai.plan.PlanRepository;
 import vn.trienkhai.plan.PlanTask;
-import vn.trienkhai.plan.DeadlineText;
-import vn.trienkhai.deadline.DeadlineSpec;
 import vn.trienkhai.plantask.ContinuousTaskStates;
 import vn.trienkhai.reporting.assembly.ReportAssembly;
 import vn.trienkhai.reporting.store.FinalReports;
+import vn.trienkhai.system.EngineClock;
 
 /**
  * The demo's finished reporting: a historic rollout of the Ái Quốc plan (dated 16/06/2025, marked by
@@ -87,7 +88,7 @@ class DemoReportRounds implements ApplicationRunner {
         }
         long rolloutId = jdbc.queryForObject("insert into rollout (plan_id, level, rollout_date, status, started_at,"
                 + " started_by) values (?, 0, ?, 'COMPLETED', ?, ?) returning id", Long.class, plan.getId(),
-                Date.valueOf(ROLLOUT_DATE), Timestamp.from(Instant.now()), MARK);
+                Date.valueOf(ROLLOUT_DATE), Timestamp.from(EngineClock.now()), MARK);
         List<ReportingRound> all = calendar.rounds(plan.getReporting().every(), ROLLOUT_DATE, plan.getEndDate(),
                 plan.getReporting().submitWorkingDays(), plan.getReporting().finalReview());
         round(plan, rolloutId, find(all, "Quý III/2025"), 1.2, false);

@@ -7,8 +7,8 @@ import static vn.trienkhai.reporting.ReportingRoundProcess.ROUND_SEQUENCE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.trienkhai.system.EngineClock;
 
 /** Creates the round's row and puts its id and the reviewing groups into the process. */
 @Component
@@ -26,7 +26,7 @@ class OpenRoundDelegate implements JavaDelegate {
         long rolloutId = ((Number) execution.getVariable(ROLLOUT_ID)).longValue();
         int sequence = ((Number) execution.getVariable(ROUND_SEQUENCE)).intValue();
         ReportRound round = opening.open(planId, rolloutId, sequence, execution.getProcessInstanceId(),
-                ClockUtil.getCurrentTime().toInstant());
+                EngineClock.now());
         execution.setVariable(ROUND_ID, round.getId());
     }
 }

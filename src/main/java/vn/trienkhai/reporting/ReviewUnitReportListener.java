@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.trienkhai.system.EngineClock;
 
 /** The lead office's review of one unit's report: accept, or return with a reason the unit sees. */
 @Component
@@ -40,6 +41,6 @@ class ReviewUnitReportListener implements TaskListener {
         String reason = DECISION_RETURN.equals(decision)
                 ? FormRules.requiredText(task, RETURN_REASON, "Lý do trả lại", REASON_MAX)
                 : null;
-        reports.review(roundId, unitCode, reason, EngineContext.userId(task), EngineContext.now());
+        reports.review(roundId, unitCode, reason, EngineContext.userId(task), EngineClock.now());
     }
 }

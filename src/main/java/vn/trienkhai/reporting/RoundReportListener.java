@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.trienkhai.reporting.store.FinalReports;
+import vn.trienkhai.system.EngineClock;
 
 /**
  * The consolidated report's two tasks: the lead office finalises it (with an optional note), then
@@ -59,14 +60,14 @@ class RoundReportListener implements TaskListener {
             if (!confirmed && finals.wouldKeepDraft(roundId)) {
                 throw FormRules.refuse(KEEP_DRAFT_CONFIRMED, UNCONFIRMED_DRAFT);
             }
-            decisions.finalise(roundId, note, EngineContext.userId(task), EngineContext.now());
-            finals.keepDraftUnlessUploaded(roundId, EngineContext.userId(task), EngineContext.now(), confirmed);
+            decisions.finalise(roundId, note, EngineContext.userId(task), EngineClock.now());
+            finals.keepDraftUnlessUploaded(roundId, EngineContext.userId(task), EngineClock.now(), confirmed);
         } else {
             String decision = FormRules.choice(task, DECISION, "Ý kiến phê duyệt", DECISION_ACCEPT, DECISION_RETURN);
             String reason = DECISION_RETURN.equals(decision)
                     ? FormRules.requiredText(task, RETURN_REASON, "Lý do trả lại", TEXT_MAX)
                     : null;
-            decisions.approve(roundId, reason, EngineContext.userId(task), EngineContext.now());
+            decisions.approve(roundId, reason, EngineContext.userId(task), EngineClock.now());
             task.getExecution().setVariable(REPORT_APPROVED, reason == null);
         }
     }

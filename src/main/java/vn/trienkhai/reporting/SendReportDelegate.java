@@ -3,6 +3,7 @@ package vn.trienkhai.reporting;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.trienkhai.system.EngineClock;
 
 /** Records the approved report's sending to the plan's recipients and mails it through {@link ReportMailer}. */
 @Component
@@ -16,6 +17,6 @@ class SendReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        dispatch.send(EngineContext.roundId(execution), EngineContext.now());
+        dispatch.send(EngineContext.roundId(execution), EngineClock.now());
     }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.trienkhai.plan.PlanMetric;
+import vn.trienkhai.system.EngineClock;
 import vn.trienkhai.tasklist.ReturnMarker;
 
 /**
@@ -33,7 +34,7 @@ class SubmitUnitReportListener implements TaskListener {
             }
         } else {
             UnitReportContent content = UnitReportForm.read(task, metrics);
-            reports.submit(roundId, unitCode, content, EngineContext.userId(task), EngineContext.now());
+            reports.submit(roundId, unitCode, content, EngineContext.userId(task), EngineClock.now());
         }
     }
 }

@@ -2,7 +2,6 @@ package vn.trienkhai.rollout;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -12,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.trienkhai.plan.Plan;
 import vn.trienkhai.plan.PlanRepository;
+import vn.trienkhai.system.EngineClock;
 
 /**
  * The demo: the Ái Quốc plan (issued by AQ-UBND, stage deadlines relative to the rollout day)
@@ -50,7 +50,7 @@ class DemoRollout implements ApplicationRunner {
     }
 
     private void rollOut(Long planId) {
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+        LocalDate today = EngineClock.today(zone);
         Rollout rollout = service.start(planId, today);
         log.info("Demo plan {} rolled out as rollout {} (instance {})", planId, rollout.getId(),
                 rollout.getProcessInstanceId());

@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.trienkhai.system.EngineClock;
 
 /**
  * Server-side checks of a submitted form: the same rules as the form itself, refused with a
@@ -29,7 +29,8 @@ public final class FormCheck {
             throw refuse(label, "bắt buộc nhập");
         }
         String text = ((String) value).strip();
-        if (text.length() > maxLength) {
+        // Characters as a reader counts them (code points), as reporting's FormRules does: not UTF-16 units.
+        if (text.codePointCount(0, text.length()) > maxLength) {
             throw refuse(label, "không được dài quá " + maxLength + " ký tự");
         }
         return text;
@@ -52,7 +53,7 @@ public final class FormCheck {
 
     public LocalDate notInFuture(String name, String label) {
         LocalDate date = date(name, label);
-        if (date.isAfter(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone))) {
+        if (date.isAfter(EngineClock.today(zone))) {
             throw refuse(label, "không được là ngày trong tương lai");
         }
         return date;

@@ -5,13 +5,13 @@ import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.trienkhai.organisation.OrganisationUnit;
 import vn.trienkhai.organisation.UnitRepository;
+import vn.trienkhai.system.EngineClock;
 
 /** The progress records (unit × stage) of a rollout, kept in step with the unit tasks. */
 @Service
@@ -59,7 +59,7 @@ public class ProgressRecords {
     }
 
     public void completed(Rollout rollout, String unitCode, Stage stage, String userId) {
-        record(rollout, unitCode, stage).complete(ClockUtil.getCurrentTime().toInstant(), userId);
+        record(rollout, unitCode, stage).complete(EngineClock.now(), userId);
     }
 
     /** The open task's due date moved: the record follows, so monitoring and on-time counting do too. */

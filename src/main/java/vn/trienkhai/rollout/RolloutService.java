@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.trienkhai.deadline.DeadlineCalculator;
@@ -22,6 +21,7 @@ import vn.trienkhai.plan.PlanAccess;
 import vn.trienkhai.plan.PlanRepository;
 import vn.trienkhai.security.CurrentUser;
 import vn.trienkhai.system.ConflictException;
+import vn.trienkhai.system.EngineClock;
 import vn.trienkhai.system.NotFoundException;
 import vn.trienkhai.system.WorkVariables;
 
@@ -62,7 +62,7 @@ public class RolloutService {
         PlanAccess.checkManage(plan, user, "triển khai kế hoạch");
         requireNotRunning(planId);
         LocalDate day = rolloutOn != null ? rolloutOn : today();
-        List<String> passed = acceptPastDeadlines ? List.of() : pastDeadlines.of(plan, day, now());
+        List<String> passed = acceptPastDeadlines ? List.of() : pastDeadlines.of(plan, day, EngineClock.now());
         if (!passed.isEmpty()) {
             throw new ConflictException(pastDeadlinesWarning(day, passed)
                     + " Hãy chọn ngày triển khai khác, hoặc gửi lại với \"acceptPastDeadlines\": true nếu vẫn muốn"
@@ -130,14 +130,14 @@ public class RolloutService {
         }
         LocalDate rolloutOn = rolloutDate(execution);
         if (startedBy != null && !Boolean.TRUE.equals(execution.getVariable(PlanRolloutProcess.ACCEPT_PAST_DEADLINES))) {
-            List<String> passed = pastDeadlines.of(plan, rolloutOn, now());
+            List<String> passed = pastDeadlines.of(plan, rolloutOn, EngineClock.now());
             if (!passed.isEmpty()) {
                 throw new FormRefusedException(PlanRolloutProcess.ROLLOUT_ON, "Ngày triển khai: "
                         + pastDeadlinesWarning(rolloutOn, passed)
                         + " Hãy chọn ngày triển khai khác, hoặc đánh dấu «Vẫn triển khai dù có hạn đã qua».");
             }
         }
-        return rollouts.saveAndFlush(Rollout.top(plan, rolloutOn, now(),
+        return rollouts.saveAndFlush(Rollout.top(plan, rolloutOn, EngineClock.now(),
                 startedBy == null ? null : startedBy.userId()));
     }
 
@@ -149,7 +149,7 @@ public class RolloutService {
         OrganisationUnit unit = units.findByCode(unitCode)
                 .orElseThrow(() -> new IllegalStateException("No unit " + unitCode));
         return rollouts.findByParentRolloutIdAndLeadUnitId(parentId, unit.getId())
-                .orElseGet(() -> rollouts.saveAndFlush(Rollout.cascade(parent, unit, now())));
+                .orElseGet(() -> rollouts.saveAndFlush(Rollout.cascade(parent, unit, EngineClock.now())));
     }
 
     private static String pastDeadlinesWarning(LocalDate rolloutOn, List<String> passed) {
@@ -158,7 +158,7 @@ public class RolloutService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(now(), calculator.zone());
+        return EngineClock.today(calculator.zone());
     }
 
     private Plan plan(long planId) {
@@ -185,10 +185,6 @@ public class RolloutService {
             }
         }
         return today();
-    }
-
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
     }
 
     static String businessKey(long planId) {

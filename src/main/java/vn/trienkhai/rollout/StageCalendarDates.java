@@ -36,7 +36,7 @@ class StageCalendarDates implements CalendarDatedTasks {
     public Optional<ZonedDateTime> dueUnder(OpenTask task, DeadlineCalculator calculator) {
         Stage stage = Stage.ofTask(task.taskDefinitionKey());
         if (stage == Stage.REVIEW) {
-            return Optional.of(UnitDeadlines.reviewDue(task.created(), calculator));
+            return Optional.of(calculator.reviewDue(task.created()));
         }
         Rollout rollout = directory.rollout(((Number) task.variables().get(PlanRolloutProcess.ROLLOUT_ID)).longValue());
         return deadlines.dueAt(rollout, stage, calculator);

@@ -1,16 +1,15 @@
 package vn.trienkhai.rollout;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import vn.trienkhai.deadline.DeadlineCalculator;
 import vn.trienkhai.deadline.HolidayCalendar;
 import vn.trienkhai.plan.DeadlineText;
 import vn.trienkhai.plan.Plan;
 import vn.trienkhai.plan.StageDeadlines;
+import vn.trienkhai.system.EngineClock;
 
 /**
  * Due dates of a unit's stages, from the plan's stage deadlines and the rollout date. A cascaded
@@ -21,8 +20,6 @@ import vn.trienkhai.plan.StageDeadlines;
 @Service
 public class UnitDeadlines {
 
-    static final int REVIEW_WORKING_DAYS = 5;
-
     private final DeadlineCalculator calculator;
 
     UnitDeadlines(DeadlineCalculator calculator) {
@@ -31,7 +28,7 @@ public class UnitDeadlines {
 
     /** The stage's due date; empty for a continuous ("thường xuyên") stage. */
     public Optional<ZonedDateTime> dueAt(Rollout rollout, Stage stage) {
-        return stage == Stage.REVIEW ? Optional.of(reviewDue(ClockUtil.getCurrentTime().toInstant(), calculator))
+        return stage == Stage.REVIEW ? Optional.of(calculator.reviewDue(EngineClock.now()))
                 : dueAt(rollout, stage, calculator);
     }
 
@@ -49,10 +46,6 @@ public class UnitDeadlines {
         return due.map(date -> earlierByLevel(date, rollout.getLevel(), calculator));
     }
 
-    /** The lead office reviews within five working days of the submission. */
-    static ZonedDateTime reviewDue(Instant submitted, DeadlineCalculator calculator) {
-        return calculator.workingDaysAfter(submitted, REVIEW_WORKING_DAYS);
-    }
 
     private static Optional<ZonedDateTime> fromText(String stored, Rollout rollout, DeadlineCalculator calculator) {
         return calculator.dueAt(DeadlineText.parse(stored), rollout.getRolloutDate());

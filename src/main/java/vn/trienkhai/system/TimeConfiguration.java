@@ -18,9 +18,10 @@ class TimeConfiguration {
         return ZoneId.of(zone);
     }
 
+    /** The engine's clock, so that the application's "now" and the engine's never disagree (see {@link EngineClock}). */
     @Bean
     Clock clock(ZoneId zone) {
-        return Clock.system(zone);
+        return new EngineClock(zone);
     }
 
     @Bean

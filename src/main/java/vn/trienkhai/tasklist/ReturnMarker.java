@@ -3,8 +3,8 @@ package vn.trienkhai.tasklist;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import vn.trienkhai.system.ModelProperties;
 
 /**
  * Marks in its name a task that comes back to a unit because the lead office returned the work,
@@ -36,15 +36,6 @@ public final class ReturnMarker {
 
     /** The {@code trienkhai.returnedWhen} property of a user task element, as parsed. */
     static Optional<String> reasonVariable(Element userTask) {
-        Element extensions = userTask.element("extensionElements");
-        Element properties = extensions == null ? null : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS,
-                "properties");
-        if (properties == null) {
-            return Optional.empty();
-        }
-        return properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property").stream()
-                .filter(property -> PROPERTY.equals(property.attribute("name")))
-                .map(property -> property.attribute("value")).filter(value -> value != null && !value.isBlank())
-                .findFirst();
+        return ModelProperties.of(userTask, PROPERTY);
     }
 }

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.trienkhai.security.PersonNames;
 import vn.trienkhai.system.NotFoundException;
 
 /**
@@ -82,7 +83,7 @@ class TaskPeopleController {
         Map<String, String> names = new LinkedHashMap<>();
         if (!ids.isEmpty()) {
             for (User person : identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list()) {
-                String name = (nonNull(person.getFirstName()) + " " + nonNull(person.getLastName())).strip();
+                String name = PersonNames.displayName(person);
                 names.put(person.getId(), name.isEmpty() ? "Người dùng không có tên" : name);
             }
         }
@@ -98,7 +99,4 @@ class TaskPeopleController {
         return names;
     }
 
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
-    }
 }

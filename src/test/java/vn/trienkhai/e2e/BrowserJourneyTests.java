@@ -39,7 +39,7 @@ import vn.trienkhai.rollout.PlanRolloutProcess;
  * and issued until its task reaches a unit, and the lead office finalising a round's report: refused while the
  * unedited draft is not confirmed, then kept, stored and sent.
  * Screenshots under target/e2e/. Needs node and /usr/bin/chromium (playwright-core is installed on first use);
- * -De2e.skip=true skips them.
+ * without them the journeys fail, saying what to install.
  */
 @MonitoringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -11,12 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Runs one journey of {@code src/test/e2e/journeys.js} with Node and Debian's Chromium, bounded in
- * time. Missing Node, Chromium or {@code playwright-core} fail the test with what to install, unless
- * {@code -De2e.skip=true} is given.
+ * time. Missing Node, Chromium or {@code playwright-core} fail the test with what to install.
  */
 final class NodeJourney {
 
@@ -27,16 +25,14 @@ final class NodeJourney {
     }
 
     static void checkTools() {
-        Assumptions.assumeFalse(Boolean.getBoolean("e2e.skip"), "browser journeys skipped (-De2e.skip=true)");
         String chromium = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
         if (!Files.isExecutable(Path.of(chromium))) {
-            fail("Chromium not found at " + chromium + ": apt-get install chromium (or set CHROMIUM_PATH),"
-                    + " or skip the browser journeys with -De2e.skip=true");
+            fail("Chromium not found at " + chromium + ": apt-get install chromium (or set CHROMIUM_PATH)");
         }
         try {
             run("node", Map.of(), "--version");
         } catch (IOException e) {
-            fail("Node.js not found: apt-get install nodejs npm, or skip with -De2e.skip=true (" + e.getMessage() + ")");
+            fail("Node.js not found: apt-get install nodejs npm (" + e.getMessage() + ")");
         }
         if (!Files.isDirectory(E2E.resolve("node_modules").resolve("playwright-core"))) {
             installPlaywright();
@@ -48,8 +44,7 @@ final class NodeJourney {
         try {
             run("npm", Map.of(), "ci", "--prefix", E2E.toString(), "--no-audit", "--no-fund", "--loglevel=error");
         } catch (IOException | AssertionError e) {
-            fail("playwright-core could not be installed with npm ci --prefix src/test/e2e: " + e.getMessage()
-                    + "; or skip the browser journeys with -De2e.skip=true");
+            fail("playwright-core could not be installed with npm ci --prefix src/test/e2e: " + e.getMessage());
         }
     }
 

@@ -23,33 +23,35 @@ class UnitReportRestTests extends ReportingProcessTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void aBadFigureIsRefusedWith400NamingTheFieldAndAnotherUnitCannotComplete() throws Exception {
-        access.ensureUser(new UserAccount("rt-ca.canbo", "Cán bộ", "Công an", null, "secret-ca", List.of("rt-ca")));
-        access.ensureUser(new UserAccount("rt-tdp03.canbo", "Cán bộ", "Tổ 3", null, "secret-t3", List.of("rt-tdp03")));
+        // The reporting tests share one context: an officer is <group>.canbo with password pw-<group> in all of them.
+        access.ensureUser(new UserAccount("rt-ca.canbo", "Cán bộ", "Công an", null, "pw-rt-ca", List.of("rt-ca")));
+        access.ensureUser(new UserAccount("rt-tdp03.canbo", "Cán bộ", "Tổ 3", null, "pw-rt-tdp03", List.of("rt-tdp03")));
         ProcessInstance instance = startTopRound();
         Task task = task(instance, ReportingRoundProcess.SUBMIT_UNIT_REPORT, "rt-ca");
         String url = "/engine-rest/task/" + task.getId() + "/submit-form";
-        ResponseEntity<Map> form = rest.withBasicAuth("rt-ca.canbo", "secret-ca")
+        ResponseEntity<Map> form = rest.withBasicAuth("rt-ca.canbo", "pw-rt-ca")
                 .getForEntity("/engine-rest/task/" + task.getId() + "/form", Map.class);
+        assertThat(form.getStatusCode()).as("the form of the unit's task, read by its officer").isEqualTo(HttpStatus.OK);
         assertThat((Map<String, Object>) form.getBody().get("camundaFormRef")).as("Tasklist is pointed at the plan's own form")
                 .containsEntry("key", ReportForms.formId(planIdOf(instance))).containsEntry("binding", "latest");
-        ResponseEntity<String> deployed = rest.withBasicAuth("rt-ca.canbo", "secret-ca")
+        ResponseEntity<String> deployed = rest.withBasicAuth("rt-ca.canbo", "pw-rt-ca")
                 .getForEntity("/engine-rest/task/" + task.getId() + "/deployed-form", String.class);
         assertThat(deployed.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(deployed.getBody()).contains("figure_checkpoints", "Số chốt kiểm tra đã lập (chốt)")
                 .doesNotContain("otherFigures");
 
-        ResponseEntity<Map> refused = rest.withBasicAuth("rt-ca.canbo", "secret-ca")
+        ResponseEntity<Map> refused = rest.withBasicAuth("rt-ca.canbo", "pw-rt-ca")
                 .postForEntity(url, body(-3), Map.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) refused.getBody().get("message"))
                 .contains("Số liệu \"Số vụ tai nạn giao thông\" không được là số âm");
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
 
-        ResponseEntity<Map> stranger = rest.withBasicAuth("rt-tdp03.canbo", "secret-t3")
+        ResponseEntity<Map> stranger = rest.withBasicAuth("rt-tdp03.canbo", "pw-rt-tdp03")
                 .postForEntity(url, body(3), Map.class);
         assertThat(stranger.getStatusCode().is2xxSuccessful()).isFalse();
 
-        ResponseEntity<Map> accepted = rest.withBasicAuth("rt-ca.canbo", "secret-ca")
+        ResponseEntity<Map> accepted = rest.withBasicAuth("rt-ca.canbo", "pw-rt-ca")
                 .postForEntity(url, body(3), Map.class);
         assertThat(accepted.getStatusCode().is2xxSuccessful()).isTrue();
         assertThat(reports.findByRoundId(roundId(instance))).singleElement()

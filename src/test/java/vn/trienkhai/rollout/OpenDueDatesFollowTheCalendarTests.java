@@ -38,7 +38,8 @@ import vn.trienkhai.plantask.PlanTaskProcess;
 /**
  * Issue 13, calendar: a year's new calendar moves open tasks' future due dates only when the
  * administrator asks, and then every view of them follows (progress records, the reminder ladder);
- * a date set by hand stays. The plan runs in 2098 so that no other test shares its calendar.
+ * a date set by hand stays. The plan runs in 2098, under a directive of its own, so that no other test shares
+ * its calendar or its directive.
  */
 @RolloutProcessTest
 class OpenDueDatesFollowTheCalendarTests {
@@ -203,7 +204,7 @@ class OpenDueDatesFollowTheCalendarTests {
     private static String plan() {
         return """
                 directive:
-                  number: 08-CT/TU
+                  number: 98-CT/TU
                   date: 2097-12-04
                   issuer: Ban Thường vụ Thành ủy Hải Phòng
                   summary: tăng cường bảo đảm trật tự, an toàn giao thông

@@ -10,13 +10,19 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.trienkhai.organisation.UnitTreeImporter;
 import vn.trienkhai.plan.PlanImporter;
 import vn.trienkhai.plan.PlanRepository;
+import vn.trienkhai.reporting.ReportingRoundProcess;
 import vn.trienkhai.system.DocumentParser;
 
 /** Test data: the demo organisation tree, small plans, the reporting-round stand-in. */
@@ -40,17 +46,28 @@ class RolloutFixtures {
     }
 
     /**
-     * Units, the engine clock on the rollout day, and a one-step stand-in for reporting-round as its
-     * latest version: these tests are about plan-rollout; the real round has tests of its own.
+     * Units, the engine clock on the rollout day, and a one-step stand-in for reporting-round in place
+     * of the real one: these tests are about plan-rollout; the real round has tests of its own. The
+     * rollout calls the round by versionTag, so the stand-in takes the real model's tag, and the real
+     * definition is removed from this context's engine (Camunda refuses a call when two share a tag).
      */
     void prepare() throws IOException {
         ClockUtil.setCurrentTime(at(ROLLOUT_ON, 9));
         if (planRepository.count() == 0 || engine.getIdentityService().createGroupQuery().groupId("aq-tdp01").count() == 0) {
             importUnits();
         }
-        if (engine.getRepositoryService().createDeploymentQuery().deploymentName(STUB_DEPLOYMENT).count() == 0) {
-            engine.getRepositoryService().createDeployment().name(STUB_DEPLOYMENT)
-                    .addClasspathResource("rollout/reporting-round-stub.bpmn").deploy();
+        RepositoryService repository = engine.getRepositoryService();
+        if (repository.createDeploymentQuery().deploymentName(STUB_DEPLOYMENT).count() == 0) {
+            ProcessDefinition real = repository.createProcessDefinitionQuery()
+                    .processDefinitionKey(ReportingRoundProcess.KEY).latestVersion().singleResult();
+            BpmnModelInstance stub;
+            try (InputStream in = new ClassPathResource("rollout/reporting-round-stub.bpmn").getInputStream()) {
+                stub = Bpmn.readModelFromStream(in);
+            }
+            stub.<Process>getModelElementById(ReportingRoundProcess.KEY).setCamundaVersionTag(real.getVersionTag());
+            repository.deleteProcessDefinitions().byKey(ReportingRoundProcess.KEY).cascade().delete();
+            repository.createDeployment().name(STUB_DEPLOYMENT)
+                    .addModelInstance("reporting-round-stub.bpmn", stub).deploy();
         }
     }
 

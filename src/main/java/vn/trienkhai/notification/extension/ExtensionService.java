@@ -23,6 +23,7 @@ import vn.trienkhai.notification.TaskTimers;
 import vn.trienkhai.organisation.OrganisationUnit;
 import vn.trienkhai.rollout.FormRefusedException;
 import vn.trienkhai.security.CurrentUser;
+import vn.trienkhai.security.PersonNames;
 import vn.trienkhai.system.NotFoundException;
 import vn.trienkhai.system.WorkVariables;
 import vn.trienkhai.tasklist.TaskSubjects;
@@ -88,7 +89,7 @@ public class ExtensionService {
         view.put(ExtensionProcess.PLAN_ID, row.get("plan_id"));
         view.put(ExtensionProcess.UNIT_NAME, unitCode == null ? "" : subjects.unitName(unitCode));
         view.put(ExtensionProcess.TASK_NAME, row.get("task_name"));
-        view.put(ExtensionProcess.REQUESTER_NAME, user == null ? "" : (user.getFirstName() + " " + user.getLastName()).strip());
+        view.put(ExtensionProcess.REQUESTER_NAME, PersonNames.displayName(user));
         view.put(ExtensionProcess.CURRENT_DUE, TaskWords.day(((Timestamp) row.get("current_due_at")).toInstant(),
                 deadlines.zone()));
         view.put(ExtensionProcess.REQUESTED_DUE, TaskWords.day(((Timestamp) row.get("requested_due_at")).toInstant(),

@@ -1,0 +1,49 @@
+package vn.trienkhai;
+
+import java.util.Objects;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.core.Ordered;
+import org.springframework.test.context.BootstrapUtils;
+import org.springframework.test.annotation.DirtiesContext.HierarchyMode;
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.TestExecutionListener;
+
+/**
+ * Keeps at most one test context alive in the JVM. Camunda registers its engine by name in JVM-wide
+ * registries that the REST API and the webapps read; closing an old context after a new one has
+ * started (as Spring's cache does when it evicts) would unregister the new engine under the shared
+ * name "default". So when a test class needs another context, the previous one is closed first.
+ * Classes with the same configuration still share theirs ({@link SharedContextOrder} groups them).
+ * Each class also starts on the real engine clock: the clock is JVM-wide too, and a class that moves
+ * it must not leave the next one in another year.
+ */
+public class OneLiveContext implements TestExecutionListener, Ordered {
+
+    private static TestContext lastUsed;
+
+    @Override
+    public synchronized void beforeTestClass(TestContext testContext) {
+        if (lastUsed != null && !Objects.equals(configurationOf(lastUsed), configurationOf(testContext))) {
+            lastUsed.markApplicationContextDirty(HierarchyMode.EXHAUSTIVE);
+        }
+        lastUsed = testContext;
+        ClockUtil.reset();
+    }
+
+    @Override
+    public void afterTestClass(TestContext testContext) {
+        ClockUtil.reset();
+    }
+
+    private static Object configurationOf(TestContext testContext) {
+        return BootstrapUtils
+                .resolveTestContextBootstrapper(testContext.getTestClass())
+                .buildMergedContextConfiguration();
+    }
+
+    /** Before Spring's own listeners, so that the old context is gone before the new one loads. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+}
