@@ -44,7 +44,7 @@ import vn.trienkhai.plantask.PlanTaskExpressions;
  * job of its own, non-exclusive, so that one failure stays that unit's incident.
  */
 @Deployment(resources = {"processes/plan-rollout.bpmn", "rollout/unit-implementation-stub.bpmn",
-        "rollout/plan-task-stub.bpmn", "rollout/reporting-round-stub.bpmn"})
+        "rollout/plan-task-stub.bpmn"})
 class PlanRolloutModelTests {
 
     static final long ROLLOUT = 7L;
