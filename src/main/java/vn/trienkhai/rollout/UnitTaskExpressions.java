@@ -6,6 +6,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 import vn.trienkhai.organisation.OrganisationUnit;
 import vn.trienkhai.organisation.UnitRepository;
@@ -29,9 +31,24 @@ public class UnitTaskExpressions {
         this.units = units;
     }
 
-    /** Candidate group of the unit's own tasks. */
+    /**
+     * Candidate group of the unit's own tasks. A task offered to a group that no longer exists
+     * would reach nobody, so its creation fails instead: the unit's own job then shows one
+     * incident, and a retry after the group is back creates the task.
+     */
     public String unitGroup(String unitCode) {
-        return OrganisationUnit.groupIdFor(unitCode);
+        String groupId = OrganisationUnit.groupIdFor(unitCode);
+        if (!groupExists(groupId)) {
+            throw new UnitGroupMissingException(unitCode, groupId);
+        }
+        return groupId;
+    }
+
+    /** Asked without the user's authorization: a unit's task follows another one an officer completed. */
+    private static boolean groupExists(String groupId) {
+        CommandContext context = Context.getCommandContext();
+        return context == null || context.runWithoutAuthorization(
+                () -> context.getReadOnlyIdentityProvider().findGroupById(groupId) != null);
     }
 
     /** Candidate groups of the lead office's tasks, comma-separated. */

@@ -125,6 +125,49 @@ class PlanRolloutProcessTests {
     }
 
     @Test
+    void aUnitWhoseGroupWasRemovedIsOneIncidentRetriedAfterTheFixWhileTheOtherUnitsGetTheirTasks() throws Exception {
+        Rollout rollout = service.start(fixtures.plan(List.of("AQ-TDP01", "AQ-TDP02", "AQ-TDP03")),
+                RolloutFixtures.ROLLOUT_ON);
+        engine.getIdentityService().deleteGroup("aq-tdp02");
+        try {
+            steps.runJobsLeavingFailures();
+
+            assertThat(steps.task(rollout.getId(), "AQ-TDP01", UnitImplementationProcess.STUDY)).isNotNull();
+            assertThat(steps.task(rollout.getId(), "AQ-TDP03", UnitImplementationProcess.STUDY)).isNotNull();
+            assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey(PlanTaskProcess.KEY)
+                    .processVariableValueEquals(PlanRolloutProcess.ROLLOUT_ID, rollout.getId()).count())
+                    .as("the plan's tasks run beside the units").isPositive();
+            assertThat(steps.unitInstance(rollout.getId(), "AQ-TDP02")).isNull();
+            Job failed = engine.getManagementService().createJobQuery().processInstanceId(rollout.getProcessInstanceId())
+                    .activityId(PlanRolloutProcess.UNIT_IMPLEMENTATION).singleResult();
+            assertThat(failed.getRetries()).isEqualTo(2);
+            // the job executor tries twice more, five minutes apart
+            for (int attempt = 0; attempt < 2; attempt++) {
+                assertThatThrownBy(() -> engine.getManagementService().executeJob(failed.getId()))
+                        .hasMessageStartingWith("Đơn vị AQ-TDP02 không còn nhóm người dùng «aq-tdp02»");
+            }
+            assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(rollout.getProcessInstanceId())
+                    .list()).singleElement().satisfies(incident -> {
+                        assertThat(incident.getActivityId()).isEqualTo(PlanRolloutProcess.UNIT_IMPLEMENTATION);
+                        assertThat(incident.getIncidentMessage()).startsWith("Đơn vị AQ-TDP02 không còn nhóm người dùng");
+                    });
+
+            fixtures.importUnits();
+            engine.getManagementService().setJobRetries(failed.getId(), 1);
+            engine.getManagementService().executeJob(failed.getId());
+            steps.runJobs();
+
+            assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(rollout.getProcessInstanceId())
+                    .count()).isZero();
+            assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(UnitImplementationProcess.STUDY)
+                    .processVariableValueEquals(PlanRolloutProcess.ROLLOUT_ID, rollout.getId())
+                    .taskCandidateGroup("aq-tdp02").count()).isEqualTo(1);
+        } finally {
+            fixtures.importUnits();
+        }
+    }
+
+    @Test
     void aPlanRollingOutCannotBeStartedAgain() throws Exception {
         long planId = fixtures.plan(List.of("AQ-TDP01"));
         steps.start(planId);

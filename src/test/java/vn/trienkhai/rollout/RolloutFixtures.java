@@ -54,7 +54,7 @@ class RolloutFixtures {
     void prepare() throws IOException {
         ClockUtil.setCurrentTime(at(ROLLOUT_ON, 9));
         if (planRepository.count() == 0 || engine.getIdentityService().createGroupQuery().groupId("aq-tdp01").count() == 0) {
-            units.importTree(DocumentParser.parseYaml(read("demo/units.yaml")));
+            importUnits();
         }
         RepositoryService repository = engine.getRepositoryService();
         if (repository.createDeploymentQuery().deploymentName(STUB_DEPLOYMENT).count() == 0) {
@@ -69,6 +69,11 @@ class RolloutFixtures {
             repository.createDeployment().name(STUB_DEPLOYMENT)
                     .addModelInstance("reporting-round-stub.bpmn", stub).deploy();
         }
+    }
+
+    /** The demo tree imported again, as an administrator restores what was removed (groups, members). */
+    void importUnits() throws IOException {
+        units.importTree(DocumentParser.parseYaml(read("demo/units.yaml")));
     }
 
     /** A plan of the ward, led by AQ-PKTHT, quarterly reports with a final review, ending 2026-06-30. */
