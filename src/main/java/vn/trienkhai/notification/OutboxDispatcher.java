@@ -56,12 +56,16 @@ public class OutboxDispatcher {
             return 0;
         }
         boolean officeOpen = hours.isOpen(now);
+        long passStarted = System.nanoTime();
         int sentCount = 0;
         List<OutboxMessage> batch;
         do {
-            batch = outbox.claim(nodeId, settings.batchSize(), now, now.plus(settings.lease()), officeOpen);
+            // Each batch's lease runs from its own claim: a pass through a long backlog outlasts the lease, and a
+            // lease counted from the pass's start would let another node claim, and send again, what this one sends.
+            Instant claimedAt = now.plusNanos(System.nanoTime() - passStarted);
+            batch = outbox.claim(nodeId, settings.batchSize(), claimedAt, claimedAt.plus(settings.lease()), officeOpen);
             for (List<OutboxMessage> mail : mails(batch)) {
-                sentCount += send(mail, now) ? mail.size() : 0;
+                sentCount += send(mail, claimedAt) ? mail.size() : 0;
             }
         } while (!batch.isEmpty());
         return sentCount;
@@ -93,7 +97,12 @@ public class OutboxDispatcher {
             rows.forEach(message -> failed(message, exception, now));
             return false;
         }
-        rows.forEach(message -> outbox.markSent(message.id(), nodeId, now));
+        for (OutboxMessage message : rows) {
+            if (!outbox.markSent(message.id(), nodeId, now)) {
+                log.warn("Notification {} was sent after its claim had passed to another node: the lease ({}) is "
+                        + "shorter than a batch takes", message.idempotencyKey(), settings.lease());
+            }
+        }
         sent.increment(rows.size());
         return true;
     }
