@@ -1,6 +1,7 @@
 package vn.trienkhai.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -23,11 +24,14 @@ import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Issue 16: a pass through a long backlog (ten thousand notices after an outage) outlasts the lease. Each batch's
- * lease must count from its own claim, or the other node claims, and sends again, the rows this one is sending.
+ * lease must count from its own claim, or the other node claims, and sends again, the rows this one is sending. A mail
+ * sent just before the database went away is marked sent when it is back, within the lease.
  */
 class OutboxDispatcherLeaseTests {
 
@@ -41,13 +45,7 @@ class OutboxDispatcherLeaseTests {
 
     @Test
     void aLaterBatchIsLeasedFromItsOwnClaimNotFromThePassStart() throws Exception {
-        when(hours.isOpen(any())).thenReturn(true);
-        when(smtp.createMimeMessage()).thenAnswer(call -> new MimeMessage(Session.getInstance(new Properties())));
-        doAnswer(call -> {
-            Thread.sleep(SLOW_SMTP.toMillis());
-            return null;
-        }).when(smtp).send(any(MimeMessage.class));
-        when(mails.of(any(), any())).thenReturn(new RenderedMail("Nhắc việc", "<p>x</p>", "x"));
+        givenSmtp(SLOW_SMTP);
         when(outbox.claim(anyString(), anyInt(), any(), any(), anyBoolean()))
                 .thenReturn(List.of(row(1)), List.of(row(2)), List.of());
         when(outbox.markSent(anyLong(), anyString(), any())).thenReturn(true);
@@ -60,6 +58,40 @@ class OutboxDispatcherLeaseTests {
         assertThat(claimedAt.getAllValues().get(0)).isBetween(PASS, PASS.plus(SLOW_SMTP));
         assertThat(claimedAt.getAllValues().get(1)).isAfterOrEqualTo(PASS.plus(SLOW_SMTP));
         assertThat(lockedUntil.getAllValues().get(1)).isEqualTo(claimedAt.getAllValues().get(1).plus(Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void aMailSentWhileTheDatabaseRestartsIsMarkedSentOnceItIsBack() throws Exception {
+        givenSmtp(Duration.ZERO);
+        when(outbox.claim(anyString(), anyInt(), any(), any(), anyBoolean())).thenReturn(List.of(row(1)), List.of());
+        when(outbox.markSent(anyLong(), anyString(), any())).thenThrow(new CannotCreateTransactionException("down"))
+                .thenThrow(new CannotGetJdbcConnectionException("still down")).thenReturn(true);
+
+        assertThat(dispatcher(Duration.ofMinutes(5)).dispatch(PASS)).isEqualTo(1);
+
+        verify(outbox, times(3)).markSent(eq(1L), eq("node-a"), any());
+        verify(smtp, times(1)).send(any(MimeMessage.class));
+    }
+
+    @Test
+    void aDatabaseAwayLongerThanTheLeaseEndsThePassWithItsError() throws Exception {
+        givenSmtp(Duration.ZERO);
+        when(outbox.claim(anyString(), anyInt(), any(), any(), anyBoolean())).thenReturn(List.of(row(1)), List.of());
+        when(outbox.markSent(anyLong(), anyString(), any())).thenThrow(new CannotGetJdbcConnectionException("down"));
+
+        OutboxDispatcher dispatcher = dispatcher(Duration.ofMillis(1500));
+        assertThatThrownBy(() -> dispatcher.dispatch(PASS)).isInstanceOf(CannotGetJdbcConnectionException.class);
+        verify(outbox, times(1)).claim(anyString(), anyInt(), any(), any(), anyBoolean());
+    }
+
+    private void givenSmtp(Duration delay) throws Exception {
+        when(hours.isOpen(any())).thenReturn(true);
+        when(smtp.createMimeMessage()).thenAnswer(call -> new MimeMessage(Session.getInstance(new Properties())));
+        doAnswer(call -> {
+            Thread.sleep(delay.toMillis());
+            return null;
+        }).when(smtp).send(any(MimeMessage.class));
+        when(mails.of(any(), any())).thenReturn(new RenderedMail("Nhắc việc", "<p>x</p>", "x"));
     }
 
     private OutboxDispatcher dispatcher(Duration lease) {

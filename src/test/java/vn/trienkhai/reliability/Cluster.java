@@ -45,7 +45,8 @@ final class Cluster implements AutoCloseable {
                 "--spring.mail.port=" + mail.port(),
                 "--trienkhai.notification.dispatch.initial-delay=PT1S",
                 "--trienkhai.notification.dispatch.fixed-delay=PT1S",
-                "--trienkhai.notification.dispatch.lease=PT" + lock / 1000 + "S",
+                // Longer than a batch of 50 mails takes on a loaded machine, and than the database's outage.
+                "--trienkhai.notification.dispatch.lease=PT2M",
                 // An outage of many minutes must not park notices: retries every few seconds, up to a minute apart.
                 "--trienkhai.notification.dispatch.first-backoff=PT5S",
                 "--trienkhai.notification.dispatch.max-backoff=PT1M",

@@ -61,8 +61,13 @@ public final class ReliabilitySuite {
     private static void runScenarios(Cluster cluster, SuiteOptions options, List<Outcome> outcomes, List<String> load)
             throws Exception {
         if (options.runs("notices")) {
-            outcomes.add(attempt("1. two nodes, due reminders and escalations", () -> new NoticeStorm(cluster).run()));
+            outcomes.add(attempt("1. two nodes, due reminders and escalations", () -> new NoticeStorm(cluster, true).run()));
             load.add(loadAverage("after scenario 1"));
+        }
+        if (options.runs("single") && revive(cluster)) {
+            outcomes.add(attempt("1b. one node, due reminders and escalations",
+                    () -> new NoticeStorm(cluster, false).run()));
+            load.add(loadAverage("after scenario 1b"));
         }
         if (options.runs("kill") && revive(cluster)) {
             outcomes.add(attempt("2. kill -9 in a rollout and in a timer storm", () -> new NodeKill(cluster).run()));
