@@ -25,7 +25,7 @@ class ReliabilitySuiteTests {
 
     @Test
     void aSmallClusterLosesNothingAndSendsNothingTwice() throws Exception {
-        SuiteOptions options = new SuiteOptions(100, 20, Duration.ofSeconds(20), 60, Duration.ofSeconds(5), 100,
+        SuiteOptions options = new SuiteOptions(100, 20, Duration.ofSeconds(20), 60, Duration.ofSeconds(5), 300,
                 Duration.ofSeconds(20), "512m", List.of("start", "notices", "smtp", "database"), Duration.ofMinutes(10),
                 Duration.ofMinutes(3), Duration.ofMillis(100));
 
