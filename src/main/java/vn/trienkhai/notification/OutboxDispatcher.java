@@ -2,6 +2,7 @@ package vn.trienkhai.notification;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +11,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Sends what the outbox holds. Rows are claimed with {@code for update skip locked} and a lease,
@@ -24,6 +27,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 public class OutboxDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    private static final Duration MARK_SENT_RETRY = Duration.ofSeconds(1);
 
     private final NotificationOutbox outbox;
     private final OutboxMails mails;
@@ -56,12 +60,16 @@ public class OutboxDispatcher {
             return 0;
         }
         boolean officeOpen = hours.isOpen(now);
+        long passStarted = System.nanoTime();
         int sentCount = 0;
         List<OutboxMessage> batch;
         do {
-            batch = outbox.claim(nodeId, settings.batchSize(), now, now.plus(settings.lease()), officeOpen);
+            // Each batch's lease runs from its own claim: a pass through a long backlog outlasts the lease, and a
+            // lease counted from the pass's start would let another node claim, and send again, what this one sends.
+            Instant claimedAt = now.plusNanos(System.nanoTime() - passStarted);
+            batch = outbox.claim(nodeId, settings.batchSize(), claimedAt, claimedAt.plus(settings.lease()), officeOpen);
             for (List<OutboxMessage> mail : mails(batch)) {
-                sentCount += send(mail, now) ? mail.size() : 0;
+                sentCount += send(mail, claimedAt) ? mail.size() : 0;
             }
         } while (!batch.isEmpty());
         return sentCount;
@@ -93,9 +101,42 @@ public class OutboxDispatcher {
             rows.forEach(message -> failed(message, exception, now));
             return false;
         }
-        rows.forEach(message -> outbox.markSent(message.id(), nodeId, now));
+        rows.forEach(message -> markSent(message, now));
         sent.increment(rows.size());
         return true;
+    }
+
+    /**
+     * The mail is out: its row must say so while this node's lease holds, or another node sends it again. A database
+     * that is away (a restart) is waited for, up to the lease; then the pass ends with the error.
+     */
+    private void markSent(OutboxMessage message, Instant now) {
+        long giveUpAt = System.nanoTime() + settings.lease().toNanos();
+        while (true) {
+            try {
+                if (!outbox.markSent(message.id(), nodeId, now)) {
+                    log.warn("Notification {} was sent after its claim had passed to another node: the lease ({}) is "
+                            + "shorter than a batch takes", message.idempotencyKey(), settings.lease());
+                }
+                return;
+            } catch (DataAccessException | TransactionException exception) {
+                if (System.nanoTime() > giveUpAt || !pause()) {
+                    log.error("Notification {} was sent but could not be marked so: it may be sent again",
+                            message.idempotencyKey());
+                    throw exception;
+                }
+            }
+        }
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(MARK_SENT_RETRY.toMillis());
+            return true;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private void failed(OutboxMessage message, Exception exception, Instant now) {

@@ -48,10 +48,13 @@ final class WorkingHours {
         return calendar.isWorkingDay(local.toLocalDate()) && !time.isBefore(start) && time.isBefore(end);
     }
 
-    /** Since when a notice held back for the office hours has been sendable: today's opening, or now when closed. */
+    /**
+     * Since when a notice held back for the office hours has been sendable: today's opening, or now when closed. When
+     * nothing is held, a notice is sendable from its creation on (the epoch here), so that it ages like any other.
+     */
     Instant sendableSince(Instant now) {
         if (always) {
-            return now;
+            return Instant.EPOCH;
         }
         return isOpen(now) ? now.atZone(zone).toLocalDate().atTime(start).atZone(zone).toInstant() : now;
     }

@@ -18,20 +18,20 @@ import vn.trienkhai.system.DocumentParser;
  * for the one-level rollouts, and wards with residential groups for the two-level cascade. Units
  * go through {@link UnitTreeImporter}, so each gets its Camunda group.
  */
-final class SyntheticData {
+public final class SyntheticData {
 
-    static final String CITY = "BM-UBND";
+    public static final String CITY = "BM-UBND";
 
     private final UnitTreeImporter units;
     private final PlanImporter plans;
     private final ObjectMapper json = new ObjectMapper();
 
-    SyntheticData(UnitTreeImporter units, PlanImporter plans) {
+    public SyntheticData(UnitTreeImporter units, PlanImporter plans) {
         this.units = units;
         this.plans = plans;
     }
 
-    static String flatUnit(int index) {
+    public static String flatUnit(int index) {
         return String.format("BM-F%04d", index);
     }
 
@@ -63,7 +63,7 @@ final class SyntheticData {
     }
 
     /** A plan of the city over {@code count} participants; {@code participant} gives each YAML entry. */
-    long plan(int count, IntFunction<String> participant, LocalDate rolloutOn) {
+    public long plan(int count, IntFunction<String> participant, LocalDate rolloutOn) {
         String participants = IntStream.rangeClosed(1, count).mapToObj(i -> "  - " + participant.apply(i))
                 .collect(Collectors.joining("\n"));
         String yaml = String.join("\n",

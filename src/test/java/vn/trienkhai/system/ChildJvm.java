@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** A JVM of its own on the test classpath, its output in a file, killed with SIGKILL when asked. */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
 
     private final Process process;
     private final Path output;
@@ -24,7 +24,7 @@ final class ChildJvm implements AutoCloseable {
         this.output = output;
     }
 
-    static ChildJvm start(Path output, List<String> jvmOptions, String mainClass, String... args) throws IOException {
+    public static ChildJvm start(Path output, List<String> jvmOptions, String mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -43,21 +43,21 @@ final class ChildJvm implements AutoCloseable {
                 .filter(entry -> !entry.isBlank()).collect(Collectors.joining(File.pathSeparator));
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
     /** The processes this JVM started that still run (the embedded server's watchdog). */
-    List<ProcessHandle> children() {
+    public List<ProcessHandle> children() {
         return process.children().toList();
     }
 
     /** The first output line that starts with {@code prefix}, waiting for it while the JVM runs. */
-    String awaitLine(String prefix, Duration timeout) throws IOException, InterruptedException {
+    public String awaitLine(String prefix, Duration timeout) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             Optional<String> line = lines().stream().filter(text -> text.startsWith(prefix)).findFirst();
@@ -73,18 +73,18 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook, no Spring close, nothing of the JVM runs after it. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
 
     /** SIGTERM, as a service manager or {@code docker stop} sends it; true when the JVM ended in time. */
-    boolean terminate(Duration timeout) throws InterruptedException {
+    public boolean terminate(Duration timeout) throws InterruptedException {
         process.destroy();
         return process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
-    String tail() throws IOException {
+    public String tail() throws IOException {
         List<String> lines = lines();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
