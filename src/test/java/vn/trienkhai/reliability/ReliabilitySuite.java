@@ -69,6 +69,14 @@ public final class ReliabilitySuite {
                     () -> new NoticeStorm(cluster, false).run()));
             load.add(loadAverage("after scenario 1b"));
         }
+        if (options.runs("rollout") && revive(cluster)) {
+            outcomes.add(attempt("R. two nodes, a rollout", () -> new RolloutSpread(cluster, true).run()));
+            load.add(loadAverage("after scenario R"));
+        }
+        if (options.runs("rollout-single") && revive(cluster)) {
+            outcomes.add(attempt("Rb. one node, a rollout", () -> new RolloutSpread(cluster, false).run()));
+            load.add(loadAverage("after scenario Rb"));
+        }
         if (options.runs("kill") && revive(cluster)) {
             outcomes.add(attempt("2. kill -9 in a rollout and in a timer storm", () -> new NodeKill(cluster).run()));
             load.add(loadAverage("after scenario 2"));

@@ -12,7 +12,10 @@ record SuiteOptions(int notices, int units, Duration smtpDown, int smtpNotices, 
                     int databaseNotices, Duration lockTime, String heap, List<String> scenarios, Duration startLimit,
                     Duration drainFloor, Duration perItem) {
 
-    /** The scenarios run by default; {@code single} (scenario 1 on node-a alone, for the speed-up) only when named. */
+    /**
+     * The scenarios run by default. Only when named: {@code single} (scenario 1 on node-a alone, for the speed-up),
+     * {@code rollout} and {@code rollout-single} (a rollout to the units on both nodes, then on node-a alone).
+     */
     static final List<String> ALL = List.of("start", "notices", "kill", "smtp", "database");
 
     static SuiteOptions fromSystemProperties() {
