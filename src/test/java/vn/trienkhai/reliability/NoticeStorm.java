@@ -22,6 +22,16 @@ final class NoticeStorm {
         this.twoNodes = twoNodes;
     }
 
+    /**
+     * A node acquires 20 jobs at a time and queues 40 (application.yaml): a storm of a few hundred jobs can be drained
+     * by whichever node wakes first, so the spread is only checked on a storm of many acquisitions.
+     */
+    static final int SPREAD_FROM_JOBS = 1_000;
+
+    private static boolean spreadExpected(TaskStorm storm) {
+        return 2L * storm.tasks() >= SPREAD_FROM_JOBS;
+    }
+
     Outcome run() throws Exception {
         TaskStorm storm = new TaskStorm(cluster, twoNodes ? "notices" : "single", cluster.options.notices() / 2);
         storm.seed();
@@ -44,8 +54,8 @@ final class NoticeStorm {
                 .expect(notices.duplicated() == 0, notices.duplicated() + " notices sent twice")
                 .expect(cluster.incidents() == 0, "incidents")
                 .expect(failed == 0, failed + " failed jobs")
-                .expect(!twoNodes || perNode.getOrDefault("node-a", 0L) > 0 && perNode.getOrDefault("node-b", 0L) > 0,
-                        "the work did not spread over both nodes: " + perNode);
+                .expect(!twoNodes || !spreadExpected(storm) || perNode.getOrDefault("node-a", 0L) > 0
+                        && perNode.getOrDefault("node-b", 0L) > 0, "the work did not spread over both nodes: " + perNode);
         double seconds = drained.toMillis() / 1000.0;
         return new Outcome(twoNodes ? "1. two nodes, due reminders and escalations"
                 : "1b. one node (node-b stopped), due reminders and escalations",
