@@ -20,13 +20,16 @@ import org.springframework.test.context.TestExecutionListener;
 public class OneLiveContext implements TestExecutionListener, Ordered {
 
     private static TestContext lastUsed;
+    private static Object lastConfiguration;
 
     @Override
     public synchronized void beforeTestClass(TestContext testContext) {
-        if (lastUsed != null && !Objects.equals(configurationOf(lastUsed), configurationOf(testContext))) {
+        Object configuration = configurationOf(testContext);
+        if (lastUsed != null && !Objects.equals(lastConfiguration, configuration)) {
             lastUsed.markApplicationContextDirty(HierarchyMode.EXHAUSTIVE);
         }
         lastUsed = testContext;
+        lastConfiguration = configuration;
         ClockUtil.reset();
     }
 

@@ -64,6 +64,19 @@ final class Cluster implements AutoCloseable {
         return List.of(a, b);
     }
 
+    /** Stops node-b (SIGTERM) for a one-node measurement. */
+    void stopB() throws Exception {
+        if (!b.terminate(Duration.ofMinutes(2))) {
+            throw new Bound.ScenarioFailure("node-b did not stop on SIGTERM within 2 minutes");
+        }
+    }
+
+    /** Starts node-b again after {@link #stopB} and waits until it is ready. */
+    void restartB() throws Exception {
+        b.start(options.heap());
+        b.awaitReady(options.startLimit());
+    }
+
     Node other(Node node) {
         return node == a ? b : a;
     }

@@ -35,14 +35,13 @@ final class NoticeStorm {
     Outcome run() throws Exception {
         TaskStorm storm = new TaskStorm(cluster, twoNodes ? "notices" : "single", cluster.options.notices() / 2);
         storm.seed();
-        if (!twoNodes && !cluster.b.terminate(Duration.ofMinutes(2))) {
-            throw new Bound.ScenarioFailure("node-b did not stop on SIGTERM within 2 minutes");
+        if (!twoNodes) {
+            cluster.stopB();
         }
         Instant started = Instant.now();
         Duration drained = twoNodes ? storm.drain(cluster.a, cluster.b) : storm.drain(cluster.a);
         if (!twoNodes) {
-            cluster.b.start(cluster.options.heap());
-            cluster.b.awaitReady(cluster.options.startLimit());
+            cluster.restartB();
         }
         Ledger.Notices notices = ledger.notices(started);
         Map<String, Long> perNode = cluster.jobsPerNode(started);

@@ -25,8 +25,8 @@ final class RolloutSpread {
 
     Outcome run() throws Exception {
         int units = cluster.options.units();
-        if (!twoNodes && !cluster.b.terminate(Duration.ofMinutes(2))) {
-            throw new Bound.ScenarioFailure("node-b did not stop on SIGTERM within 2 minutes");
+        if (!twoNodes) {
+            cluster.stopB();
         }
         Instant started = Instant.now();
         long planId = Long.parseLong(cluster.a.post("/reliability/rollouts?units=" + units, Duration.ofMinutes(5)));
@@ -35,8 +35,7 @@ final class RolloutSpread {
                         + "(duedate_ is null or duedate_ <= now()) and " + ROLLOUT_JOBS) == 0,
                 twoNodes ? new Node[] {cluster.a, cluster.b} : new Node[] {cluster.a});
         if (!twoNodes) {
-            cluster.b.start(cluster.options.heap());
-            cluster.b.awaitReady(cluster.options.startLimit());
+            cluster.restartB();
         }
         Map<String, Long> perNode = cluster.jobsPerNode(started);
         long failed = cluster.failedJobs(started);
