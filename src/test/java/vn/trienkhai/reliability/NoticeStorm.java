@@ -22,14 +22,8 @@ final class NoticeStorm {
         this.twoNodes = twoNodes;
     }
 
-    /**
-     * A node acquires 20 jobs at a time and queues 40 (application.yaml): a storm of a few hundred jobs can be drained
-     * by whichever node wakes first, so the spread is only checked on a storm of many acquisitions.
-     */
-    static final int SPREAD_FROM_JOBS = 1_000;
-
     private static boolean spreadExpected(TaskStorm storm) {
-        return 2L * storm.tasks() >= SPREAD_FROM_JOBS;
+        return 2L * storm.tasks() >= Cluster.SPREAD_FROM_JOBS;
     }
 
     Outcome run() throws Exception {

@@ -35,7 +35,7 @@ class ReliabilitySuiteTests {
                 "1. two nodes, due reminders and escalations", "3. SMTP down 0 min 20 s", "4. PostgreSQL restarted under load");
         assertThat(outcomes).flatExtracting(Outcome::problems).isEmpty();
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.lost() + outcome.duplicated()).isZero());
-        // 100 jobs are too few to be sure both nodes take some (NoticeStorm.SPREAD_FROM_JOBS): only nodes of the cluster ran them.
+        // 100 jobs are too few to be sure both nodes take some (Cluster.SPREAD_FROM_JOBS): only nodes of the cluster ran them.
         assertThat(outcomes.get(1).jobsPerNode().keySet()).isNotEmpty().isSubsetOf("node-a", "node-b");
         assertThat(outcomes.get(1).jobsPerNode().values().stream().mapToLong(Long::longValue).sum())
                 .as("the storm's ladder jobs, run by the cluster").isGreaterThanOrEqualTo(100);
