@@ -22,9 +22,13 @@ final class DatabaseRestart {
         TaskStorm storm = new TaskStorm(cluster, "database", cluster.options.databaseNotices() / 2);
         storm.seed();
         Instant started = Instant.now();
-        Bound.await("the storm under way", cluster.drainLimit(100), () -> storm.fire() >= 0 && cluster.count(
-                "select count(*) from notification_outbox where status = 'SENT' and created_at >= ?",
-                java.sql.Timestamp.from(started)) > 0, cluster.a, cluster.b);
+        // Only the reminders fall due before the stop: their escalations are armed as each reminder runs and are made
+        // due after the restart, so the database always goes down with half of the ladder still to run, however fast
+        // the machine drains the first half (a faster CI machine once finished the whole storm before the stop).
+        storm.fire();
+        Bound.await("the storm under way", cluster.drainLimit(100), () -> cluster.count(
+                "select count(*) from notification_outbox where created_at >= ?", java.sql.Timestamp.from(started)) > 0,
+                cluster.a, cluster.b);
         long sentBefore = cluster.count("select count(*) from notification_outbox where created_at >= ?",
                 java.sql.Timestamp.from(started));
         cluster.database.stop();
