@@ -34,8 +34,8 @@ public final class ReportingCalendar {
         Objects.requireNonNull(every, "every");
         requireAtLeastOneDay(submitWorkingDays);
         if (endDate.isBefore(rolloutDate)) {
-            throw new InvalidDeadlineException("ngày kết thúc kế hoạch (" + endDate
-                    + ") không được trước ngày triển khai (" + rolloutDate + ")");
+            throw new InvalidDeadlineException("ngày kết thúc kế hoạch (" + VietnameseDates.day(endDate)
+                    + ") không được trước ngày triển khai (" + VietnameseDates.day(rolloutDate) + ")");
         }
         List<ReportingPeriod> periods = new ArrayList<>();
         for (YearMonth month = YearMonth.from(rolloutDate); !month.isAfter(YearMonth.from(endDate));

@@ -15,7 +15,7 @@ public record ReportingPeriod(ReportingFrequency frequency, LocalDate dataFrom, 
     public static final int CUT_OFF_DAY = 14;
 
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = VietnameseDates.DAY;
 
     public ReportingPeriod {
         Objects.requireNonNull(frequency, "frequency");

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.trienkhai.deadline.VietnameseDates;
 import vn.trienkhai.organisation.OrganisationUnit;
 import vn.trienkhai.organisation.UnitRepository;
 import vn.trienkhai.security.CurrentUser;
@@ -30,7 +31,7 @@ import vn.trienkhai.security.PersonNames;
 class DraftListing {
 
     static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = VietnameseDates.DAY;
 
     private final PlanDrafts drafts;
     private final UnitRepository units;

@@ -8,12 +8,13 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import vn.trienkhai.deadline.VietnameseDates;
 
 /** Renders the Vietnamese mails from {@code templates/mail/*.html} and {@code *.txt}. */
 @Component
 class MailRenderer {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final DateTimeFormatter DAY = VietnameseDates.DAY;
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final int SUBJECT_PART = 120;
 

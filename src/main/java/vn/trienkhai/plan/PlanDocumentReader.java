@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import vn.trienkhai.deadline.VietnameseDates;
 import vn.trienkhai.system.DocumentReader;
 
 /**
@@ -115,12 +116,12 @@ final class PlanDocumentReader {
             return;
         }
         if (header.date() != null && header.endDate().isBefore(header.date())) {
-            reader.error("plan.endDate", "trước ngày ban hành kế hoạch (" + header.date() + ")");
+            reader.error("plan.endDate", "trước ngày ban hành kế hoạch (" + VietnameseDates.day(header.date()) + ")");
         }
         PlanDocument.DirectiveData directive = document.directive();
         if (directive != null && directive.date() != null && header.date() != null
                 && header.date().isBefore(directive.date())) {
-            reader.error("plan.date", "trước ngày ban hành chỉ thị (" + directive.date() + ")");
+            reader.error("plan.date", "trước ngày ban hành chỉ thị (" + VietnameseDates.day(directive.date()) + ")");
         }
     }
 }

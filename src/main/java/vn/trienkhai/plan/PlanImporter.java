@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.trienkhai.deadline.VietnameseDates;
 import vn.trienkhai.organisation.OrganisationUnit;
 import vn.trienkhai.organisation.UnitRepository;
 import vn.trienkhai.security.CurrentUser;
@@ -115,7 +116,8 @@ public class PlanImporter {
         return directives.findByNumber(data.number()).map(existing -> {
             if (!existing.getIssuedOn().equals(data.date())) {
                 throw new InvalidDocumentException("directive.date", "chỉ thị " + data.number()
-                        + " đã có trong hệ thống với ngày " + existing.getIssuedOn());
+                        + " đã có trong hệ thống với ngày " + VietnameseDates.day(existing.getIssuedOn())
+                        + ": hãy ghi đúng ngày ban hành đó");
             }
             return existing;
         }).orElseGet(() -> directives.save(new Directive(data.number(), data.date(), data.issuer(), data.summary())));

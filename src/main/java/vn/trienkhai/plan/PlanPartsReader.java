@@ -15,6 +15,7 @@ import vn.trienkhai.deadline.DeadlineSpec;
 import vn.trienkhai.deadline.DeadlineSpecParser;
 import vn.trienkhai.deadline.InvalidDeadlineException;
 import vn.trienkhai.deadline.ReportingFrequency;
+import vn.trienkhai.deadline.VietnameseDates;
 import vn.trienkhai.system.DocumentReader;
 
 /** Reads the lists of a plan document: units, stages, tasks, reporting, metrics, recipients. */
@@ -224,7 +225,8 @@ final class PlanPartsReader {
             DeadlineSpec spec = DeadlineSpecParser.parse(JSON.convertValue(node, Object.class));
             LocalDate lastDay = fixedLastDay(spec);
             if (endDate != null && lastDay != null && lastDay.isAfter(endDate)) {
-                reader.error(field, "hạn " + lastDay + " sau ngày kết thúc kế hoạch " + endDate);
+                reader.error(field, "hạn " + VietnameseDates.day(lastDay) + " sau ngày kết thúc kế hoạch "
+                        + VietnameseDates.day(endDate));
             }
             return spec;
         } catch (InvalidDeadlineException exception) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import vn.trienkhai.deadline.DeadlineCalculator;
 import vn.trienkhai.deadline.DeadlineSpec;
 import vn.trienkhai.deadline.ReportingCalendar;
+import vn.trienkhai.deadline.VietnameseDates;
 import vn.trienkhai.system.InvalidDocumentException;
 
 /** Resolves every deadline of a plan document for a given rollout date, without saving anything. */
@@ -33,8 +34,9 @@ class PlanPreviewService {
     PlanPreview preview(JsonNode document, LocalDate rolloutOn) {
         PlanDocument plan = importer.validate(document);
         if (rolloutOn.isAfter(plan.plan().endDate())) {
-            throw new InvalidDocumentException("rolloutOn", "ngày triển khai " + rolloutOn
-                    + " sau ngày kết thúc kế hoạch " + plan.plan().endDate());
+            throw new InvalidDocumentException("rolloutOn", "ngày triển khai " + VietnameseDates.day(rolloutOn)
+                    + " sau ngày kết thúc kế hoạch " + VietnameseDates.day(plan.plan().endDate())
+                    + ": hãy chọn một ngày triển khai trong thời gian của kế hoạch");
         }
         PlanDocument.Stages stages = plan.stages();
         List<PlanPreview.StageDue> stageDues = List.of(

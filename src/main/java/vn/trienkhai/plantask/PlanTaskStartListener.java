@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import vn.trienkhai.deadline.VietnameseDates;
 import vn.trienkhai.rollout.PlanRolloutProcess;
 import vn.trienkhai.rollout.Rollout;
 import vn.trienkhai.rollout.RolloutDirectory;
@@ -17,7 +18,7 @@ import vn.trienkhai.rollout.RolloutDirectory;
 @Component("planTaskStartListener")
 class PlanTaskStartListener implements ExecutionListener {
 
-    static final DateTimeFormatter DATES = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final DateTimeFormatter DATES = VietnameseDates.DAY;
     static final String CONTINUOUS_LABEL = "Thường xuyên";
 
     private final PlanTaskCatalog catalog;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.trienkhai.deadline.DeadlineCalculator;
+import vn.trienkhai.deadline.VietnameseDates;
 import vn.trienkhai.plan.DeadlineText;
 import vn.trienkhai.plan.Plan;
 import vn.trienkhai.plan.PlanTask;
@@ -22,7 +23,7 @@ import vn.trienkhai.plan.PlanTask;
 @Component
 public class PastDeadlines {
 
-    private static final DateTimeFormatter DATES = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATES = VietnameseDates.DAY;
 
     private final DeadlineCalculator calculator;
 

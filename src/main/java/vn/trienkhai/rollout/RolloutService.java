@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.trienkhai.deadline.DeadlineCalculator;
+import vn.trienkhai.deadline.VietnameseDates;
 import vn.trienkhai.organisation.OrganisationUnit;
 import vn.trienkhai.organisation.UnitRepository;
 import vn.trienkhai.plan.Plan;
@@ -30,7 +31,7 @@ import vn.trienkhai.system.WorkVariables;
 @Transactional
 public class RolloutService {
 
-    private static final DateTimeFormatter DATES = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATES = VietnameseDates.DAY;
 
     private final RolloutRepository rollouts;
     private final PlanRepository plans;

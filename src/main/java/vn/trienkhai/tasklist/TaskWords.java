@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import vn.trienkhai.deadline.VietnameseDates;
 
 /** Dates as an officer reads them: "thứ Sáu, ngày 16/10/2026". */
 public final class TaskWords {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE = VietnameseDates.DAY;
     private static final String[] DAYS = {"thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"};
 
     private TaskWords() {

@@ -108,7 +108,7 @@ class ReportingCalendarTests {
                 .hasMessageContaining("ít nhất 1 ngày làm việc sau ngày chốt số liệu");
         assertThatThrownBy(() -> reporting.rounds(ReportingFrequency.MONTH, rollout, LocalDate.of(2026, 1, 1), 1, true))
                 .isInstanceOf(InvalidDeadlineException.class)
-                .hasMessageContaining("không được trước ngày triển khai");
+                .hasMessage("ngày kết thúc kế hoạch (01/01/2026) không được trước ngày triển khai (15/06/2026)");
         assertThatThrownBy(() -> reporting.submissionDeadline(rollout, 1, -1))
                 .isInstanceOf(IllegalArgumentException.class);
     }

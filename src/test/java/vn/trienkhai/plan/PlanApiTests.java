@@ -157,6 +157,8 @@ class PlanApiTests {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody().at("/errors/0/field").asText()).isEqualTo("directive.date");
+        assertThat(response.getBody().at("/errors/0/message").asText())
+                .isEqualTo("chỉ thị 99-CT/TEST đã có trong hệ thống với ngày 05/01/2026: hãy ghi đúng ngày ban hành đó");
     }
 
     /** Issue 10, item 4: the issuing unit and the lead office no longer import (docs/security.md). */

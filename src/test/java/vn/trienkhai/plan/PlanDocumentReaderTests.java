@@ -146,8 +146,23 @@ class PlanDocumentReaderTests {
         assertThat(errorsOf(document)).singleElement()
                 .satisfies(error -> {
                     assertThat(error.field()).isEqualTo("tasks[0].deadline");
-                    assertThat(error.message()).contains("sau ngày kết thúc kế hoạch");
+                    assertThat(error.message()).isEqualTo("hạn 31/03/2027 sau ngày kết thúc kế hoạch 31/12/2026");
                 });
+    }
+
+    @Test
+    void datesOutOfOrderAreRefusedWithTheOtherDateAsAUserWritesIt() throws IOException {
+        ObjectNode endsBeforeIssued = smallPlan();
+        ((ObjectNode) endsBeforeIssued.get("plan")).put("endDate", "2026-06-01");
+        ObjectNode issuedBeforeTheDirective = smallPlan();
+        ((ObjectNode) issuedBeforeTheDirective.get("plan")).put("date", "2026-01-02");
+
+        assertThat(errorsOf(endsBeforeIssued)).filteredOn(error -> error.field().equals("plan.endDate")).singleElement()
+                .extracting(FieldError::message).isEqualTo("trước ngày ban hành kế hoạch (15/06/2026)");
+        assertThat(errorsOf(issuedBeforeTheDirective)).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("plan.date");
+            assertThat(error.message()).isEqualTo("trước ngày ban hành chỉ thị (05/01/2026)");
+        });
     }
 
     @Test

@@ -70,6 +70,8 @@ class PlanPreviewApiTests {
         assertThat(malformed.getBody().at("/errors/0/field").asText()).isEqualTo("rolloutOn");
         assertThat(afterTheEnd.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(afterTheEnd.getBody().at("/errors/0/field").asText()).isEqualTo("rolloutOn");
+        assertThat(afterTheEnd.getBody().at("/errors/0/message").asText()).isEqualTo("ngày triển khai 04/01/2027 sau "
+                + "ngày kết thúc kế hoạch 31/12/2026: hãy chọn một ngày triển khai trong thời gian của kế hoạch");
     }
 
     private ResponseEntity<JsonNode> preview(String yaml, String rolloutOn) {

@@ -7,11 +7,12 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import vn.trienkhai.deadline.VietnameseDates;
 
 /** Numbers, percentages and dates the Vietnamese way: 1.234.567; 12,5%; 03/10/2026. */
 final class VietnameseFormat {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE = VietnameseDates.DAY;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private VietnameseFormat() {
