@@ -15,7 +15,8 @@ import org.springframework.test.context.ContextConfiguration;
  * Runs the test classes that share a Spring context one after another. The application layer runs in
  * one JVM with a context cache of one (Camunda keeps its engines in JVM-wide registries, so two live
  * contexts would share or unregister each other's engine): grouped, each context boots once.
- * Groups keep the order of their first class by name; classes without a Spring context come first.
+ * Groups keep the order of their first class by name; classes without a Spring context come first. Within a
+ * group, a class marked {@link FirstInItsContext} runs first, then the others by name.
  */
 public class SharedContextOrder implements ClassOrderer {
 
@@ -33,6 +34,7 @@ public class SharedContextOrder implements ClassOrderer {
                 });
         context.getClassDescriptors().sort(Comparator
                 .comparing((ClassDescriptor descriptor) -> firstClassOfContext.get(contextKeys.get(descriptor.getTestClass())))
+                .thenComparing(descriptor -> !descriptor.getTestClass().isAnnotationPresent(FirstInItsContext.class))
                 .thenComparing(descriptor -> descriptor.getTestClass().getName()));
     }
 

@@ -9,42 +9,24 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.trienkhai.DemoApplicationTest;
+import vn.trienkhai.FirstInItsContext;
+import vn.trienkhai.StartUpReadiness;
 import vn.trienkhai.plantask.PlanTaskQueries;
 import vn.trienkhai.plantask.PlanTaskStatus;
 import vn.trienkhai.plantask.PlanTaskView;
 
+/** The demo as loaded at start-up: it runs first in the demo context, before other classes change the demo's work. */
 @DemoApplicationTest
-@Import(DemoDataTests.ReadinessDuringStartUp.class)
+@FirstInItsContext
 class DemoDataTests {
-
-    /** Runs after every start-up runner (demo data, grants, demo rollout) and notes the readiness then. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class ReadinessDuringStartUp {
-
-        static final AtomicReference<ReadinessState> DURING_LAST_RUNNER = new AtomicReference<>();
-
-        @Bean
-        @Order(Ordered.LOWEST_PRECEDENCE)
-        ApplicationRunner readinessProbe(ApplicationAvailability availability) {
-            return args -> DURING_LAST_RUNNER.set(availability.getReadinessState());
-        }
-    }
 
     @LocalServerPort
     int port;
@@ -63,7 +45,7 @@ class DemoDataTests {
 
     @Test
     void readyOnlyOnceTheStartUpWorkIsDoneAndAliveThroughout() throws Exception {
-        assertThat(ReadinessDuringStartUp.DURING_LAST_RUNNER.get()).isEqualTo(ReadinessState.REFUSING_TRAFFIC);
+        assertThat(StartUpReadiness.DURING_LAST_RUNNER.get()).isEqualTo(ReadinessState.REFUSING_TRAFFIC);
 
         HttpClient http = HttpClient.newHttpClient();
         for (String probe : new String[] {"readiness", "liveness"}) {

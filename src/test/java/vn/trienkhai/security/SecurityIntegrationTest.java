@@ -7,7 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import vn.trienkhai.StartUpReadiness;
 import vn.trienkhai.ApplicationTests;
 
 /** The one application context the security tests share: demo logins, embedded PostgreSQL. */
@@ -17,5 +19,6 @@ import vn.trienkhai.ApplicationTests;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
+@Import(StartUpReadiness.class)
 @interface SecurityIntegrationTest {
 }
