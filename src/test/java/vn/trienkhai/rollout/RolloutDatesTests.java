@@ -64,7 +64,7 @@ class RolloutDatesTests {
         return day.atTime(23, 59, 59).atZone(ZONE);
     }
 
-    private static Plan smallPlan() {
+    static Plan smallPlan() {
         Plan plan = mock(Plan.class);
         when(plan.getEndDate()).thenReturn(LocalDate.of(2026, 6, 30));
         when(plan.getStages()).thenReturn(new StageDeadlines("{\"workingDays\":10}", "{\"workingDays\":20}",
