@@ -21,7 +21,7 @@ import vn.trienkhai.organisation.UnitKind;
 import vn.trienkhai.organisation.UnitRepository;
 import vn.trienkhai.plan.Plan;
 import vn.trienkhai.plan.PlanImporter;
-import vn.trienkhai.rollout.FormRefusedException;
+import vn.trienkhai.system.FormRefusedException;
 import vn.trienkhai.rollout.RolloutService;
 import vn.trienkhai.system.ConflictException;
 import vn.trienkhai.system.EngineClock;

@@ -24,6 +24,7 @@ import vn.trienkhai.system.ConflictException;
 import vn.trienkhai.system.EngineClock;
 import vn.trienkhai.system.NotFoundException;
 import vn.trienkhai.system.WorkVariables;
+import vn.trienkhai.system.FormRefusedException;
 
 /** Starts rollouts and keeps the rollout rows in step with their plan-rollout process instances. */
 @Service

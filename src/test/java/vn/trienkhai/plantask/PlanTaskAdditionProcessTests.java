@@ -43,7 +43,7 @@ import vn.trienkhai.organisation.OrganisationUnit;
 import vn.trienkhai.plan.Plan;
 import vn.trienkhai.plan.PlanTaskAppender;
 import vn.trienkhai.plantask.PlanTaskLine.UnitRef;
-import vn.trienkhai.rollout.FormRefusedException;
+import vn.trienkhai.system.FormRefusedException;
 import vn.trienkhai.rollout.Rollout;
 import vn.trienkhai.rollout.RolloutDirectory;
 import vn.trienkhai.rollout.RolloutRounds;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import vn.trienkhai.deadline.DeadlineCalculator;
 import vn.trienkhai.notification.TaskTimers;
 import vn.trienkhai.organisation.OrganisationUnit;
-import vn.trienkhai.rollout.FormRefusedException;
+import vn.trienkhai.system.FormRefusedException;
 import vn.trienkhai.security.CurrentUser;
 import vn.trienkhai.security.PersonNames;
 import vn.trienkhai.system.NotFoundException;
