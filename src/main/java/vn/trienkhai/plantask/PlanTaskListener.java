@@ -7,12 +7,14 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.trienkhai.rollout.FormCheck;
 import vn.trienkhai.rollout.PlanRolloutProcess;
 import vn.trienkhai.system.EngineClock;
 import vn.trienkhai.tasklist.TaskSubjects;
+import java.util.Optional;
+import vn.trienkhai.security.CurrentUser;
+import vn.trienkhai.security.EngineAuthentication;
 
 /**
  * Every plan-task user task: on create it is named after the plan's task (the model keeps short
@@ -130,7 +132,7 @@ class PlanTaskListener implements TaskListener {
     }
 
     private String userOf(DelegateTask task) {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        return authentication != null ? authentication.getUserId() : task.getAssignee();
+        Optional<CurrentUser> user = EngineAuthentication.current(identityService);
+        return user.isPresent() ? user.get().userId() : task.getAssignee();
     }
 }

@@ -22,9 +22,9 @@ import vn.trienkhai.plan.PlanRepository;
 import vn.trienkhai.security.CurrentUser;
 import vn.trienkhai.system.ConflictException;
 import vn.trienkhai.system.EngineClock;
+import vn.trienkhai.system.FormRefusedException;
 import vn.trienkhai.system.NotFoundException;
 import vn.trienkhai.system.WorkVariables;
-import vn.trienkhai.system.FormRefusedException;
 
 /** Starts rollouts and keeps the rollout rows in step with their plan-rollout process instances. */
 @Service

@@ -5,10 +5,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.trienkhai.tasklist.TaskSubjects;
 import vn.trienkhai.tasklist.TaskWords;
+import java.util.Optional;
+import vn.trienkhai.security.CurrentUser;
+import vn.trienkhai.security.EngineAuthentication;
 
 /**
  * Every unit-implementation task: on create its progress record opens with the task's due date;
@@ -86,7 +88,7 @@ class UnitTaskListener implements TaskListener {
     }
 
     private String userOf(DelegateTask task) {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        return authentication != null ? authentication.getUserId() : task.getAssignee();
+        Optional<CurrentUser> user = EngineAuthentication.current(identityService);
+        return user.isPresent() ? user.get().userId() : task.getAssignee();
     }
 }

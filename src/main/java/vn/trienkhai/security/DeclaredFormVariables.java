@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import vn.trienkhai.system.FormRefusedException;
@@ -33,7 +32,7 @@ class DeclaredFormVariables implements CommandRule {
     }
 
     @Override
-    public void check(Command<?> command, Authentication user) {
+    public void check(Command<?> command, CurrentUser user) {
         EngineCommandArguments.taskWrite(command).ifPresent(write -> {
             checkTask(write.taskId(), write.variables(), write.completing());
             checkRemoval(write.taskId(), write.removals());
