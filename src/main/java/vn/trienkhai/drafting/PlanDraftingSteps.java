@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,15 +21,14 @@ import vn.trienkhai.organisation.UnitKind;
 import vn.trienkhai.organisation.UnitRepository;
 import vn.trienkhai.plan.Plan;
 import vn.trienkhai.plan.PlanImporter;
-import vn.trienkhai.system.FormRefusedException;
 import vn.trienkhai.rollout.RolloutService;
-import vn.trienkhai.system.ConflictException;
-import vn.trienkhai.system.EngineClock;
-import vn.trienkhai.system.InvalidDocumentException;
-import vn.trienkhai.tasklist.ReturnMarker;
-import java.util.Optional;
 import vn.trienkhai.security.CurrentUser;
 import vn.trienkhai.security.EngineAuthentication;
+import vn.trienkhai.system.ConflictException;
+import vn.trienkhai.system.EngineClock;
+import vn.trienkhai.system.FormRefusedException;
+import vn.trienkhai.system.InvalidDocumentException;
+import vn.trienkhai.tasklist.ReturnMarker;
 
 /**
  * The listeners and the service task of plan-drafting. Each refusal is a {@link FormRefusedException}

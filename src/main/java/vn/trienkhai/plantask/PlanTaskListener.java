@@ -3,6 +3,7 @@ package vn.trienkhai.plantask;
 import static vn.trienkhai.plantask.PlanTaskProcess.*;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -10,11 +11,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.trienkhai.rollout.FormCheck;
 import vn.trienkhai.rollout.PlanRolloutProcess;
-import vn.trienkhai.system.EngineClock;
-import vn.trienkhai.tasklist.TaskSubjects;
-import java.util.Optional;
 import vn.trienkhai.security.CurrentUser;
 import vn.trienkhai.security.EngineAuthentication;
+import vn.trienkhai.system.EngineClock;
+import vn.trienkhai.tasklist.TaskSubjects;
 
 /**
  * Every plan-task user task: on create it is named after the plan's task (the model keeps short

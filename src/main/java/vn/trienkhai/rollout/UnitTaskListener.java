@@ -1,16 +1,16 @@
 package vn.trienkhai.rollout;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.trienkhai.tasklist.TaskSubjects;
-import vn.trienkhai.tasklist.TaskWords;
-import java.util.Optional;
 import vn.trienkhai.security.CurrentUser;
 import vn.trienkhai.security.EngineAuthentication;
+import vn.trienkhai.tasklist.TaskSubjects;
+import vn.trienkhai.tasklist.TaskWords;
 
 /**
  * Every unit-implementation task: on create its progress record opens with the task's due date;

@@ -1,9 +1,9 @@
 package vn.trienkhai.notification.extension;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import java.util.Optional;
 import vn.trienkhai.security.CurrentUser;
 import vn.trienkhai.security.EngineAuthentication;
 
