@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import vn.trienkhai.organisation.OrganisationUnit;
 import vn.trienkhai.organisation.UnitRepository;
-import vn.trienkhai.rollout.FormRefusedException;
 import vn.trienkhai.system.ConflictException;
+import vn.trienkhai.system.FormRefusedException;
 import vn.trienkhai.system.InvalidDocumentException;
 
 /**

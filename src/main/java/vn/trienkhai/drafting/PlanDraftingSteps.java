@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,10 +21,12 @@ import vn.trienkhai.organisation.UnitKind;
 import vn.trienkhai.organisation.UnitRepository;
 import vn.trienkhai.plan.Plan;
 import vn.trienkhai.plan.PlanImporter;
-import vn.trienkhai.rollout.FormRefusedException;
 import vn.trienkhai.rollout.RolloutService;
+import vn.trienkhai.security.CurrentUser;
+import vn.trienkhai.security.EngineAuthentication;
 import vn.trienkhai.system.ConflictException;
 import vn.trienkhai.system.EngineClock;
+import vn.trienkhai.system.FormRefusedException;
 import vn.trienkhai.system.InvalidDocumentException;
 import vn.trienkhai.tasklist.ReturnMarker;
 
@@ -66,12 +68,12 @@ public class PlanDraftingSteps {
         String code = chosen instanceof String text ? text.strip() : "";
         OrganisationUnit unit = units.findByCode(code).orElseThrow(() -> new FormRefusedException(DRAFTING_UNIT,
                 "Trường «Đơn vị soạn thảo»: hãy chọn đơn vị của bạn" + (code.isEmpty() ? "" : "; không có đơn vị mã " + code)));
-        Authentication user = identityService.getCurrentAuthentication();
-        if (user != null && (user.getGroupIds() == null || !user.getGroupIds().contains(unit.getCamundaGroupId()))) {
+        CurrentUser user = EngineAuthentication.current(identityService).orElse(null);
+        if (user != null && !user.isMemberOf(unit.getCamundaGroupId())) {
             throw new FormRefusedException(DRAFTING_UNIT, "Trường «Đơn vị soạn thảo»: bạn chỉ soạn được kế hoạch"
                     + " cho đơn vị của mình, không phải cho " + unit.getName());
         }
-        String by = user == null ? "trienkhai" : user.getUserId();
+        String by = user == null ? "trienkhai" : user.userId();
         long id = drafts.create(unit.getCode(), skeleton(unit), by, EngineClock.now());
         drafts.attach(id, execution.getProcessInstanceId());
         execution.setProcessBusinessKey("draft-" + id);
@@ -227,8 +229,8 @@ public class PlanDraftingSteps {
     }
 
     private String by() {
-        Authentication user = identityService.getCurrentAuthentication();
-        return user == null ? "trienkhai" : user.getUserId();
+        Optional<CurrentUser> user = EngineAuthentication.current(identityService);
+        return user.isEmpty() ? "trienkhai" : user.get().userId();
     }
 
     /** An empty draft: the issuing unit guessed as the body a department belongs to, or the unit itself. */

@@ -13,9 +13,17 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.mail.javamail.JavaMailSender;
 import vn.trienkhai.deadline.HolidayCalendar;
+import vn.trienkhai.notification.extension.ExtensionProcess;
+import vn.trienkhai.security.FormOnlyStart;
 
 @Configuration(proxyBeanMethods = false)
 class NotificationConfiguration {
+
+    /** An extension is asked for only through its start form, never by a generic start. */
+    @Bean
+    static FormOnlyStart extensionStartsFromItsForm() {
+        return new FormOnlyStart(ExtensionProcess.KEY);
+    }
 
     @Bean
     EscalationLadder escalationLadder(HolidayCalendar calendar, ZoneId zone, NotificationProperties properties) {

@@ -1,12 +1,10 @@
 package vn.trienkhai.plantask;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -17,6 +15,7 @@ import vn.trienkhai.rollout.Rollout;
 import vn.trienkhai.rollout.RolloutRounds;
 import vn.trienkhai.security.AccessProvisioning;
 import vn.trienkhai.security.CurrentUser;
+import vn.trienkhai.security.EngineAuthentication;
 import vn.trienkhai.system.EngineClock;
 import vn.trienkhai.system.WorkVariables;
 
@@ -47,9 +46,7 @@ class PlanTaskAdditionListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        CurrentUser user = authentication == null ? null : new CurrentUser(authentication.getUserId(),
-                authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds());
+        CurrentUser user = EngineAuthentication.current(identityService).orElse(null);
         PlanTaskAddition addition = form.read(execution, user);
         Rollout rollout = addition.rollout();
         long planId = rollout.getPlan().getId();

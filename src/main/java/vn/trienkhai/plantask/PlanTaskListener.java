@@ -3,14 +3,16 @@ package vn.trienkhai.plantask;
 import static vn.trienkhai.plantask.PlanTaskProcess.*;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.trienkhai.rollout.FormCheck;
 import vn.trienkhai.rollout.PlanRolloutProcess;
+import vn.trienkhai.security.CurrentUser;
+import vn.trienkhai.security.EngineAuthentication;
 import vn.trienkhai.system.EngineClock;
 import vn.trienkhai.tasklist.TaskSubjects;
 
@@ -130,7 +132,7 @@ class PlanTaskListener implements TaskListener {
     }
 
     private String userOf(DelegateTask task) {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        return authentication != null ? authentication.getUserId() : task.getAssignee();
+        Optional<CurrentUser> user = EngineAuthentication.current(identityService);
+        return user.isPresent() ? user.get().userId() : task.getAssignee();
     }
 }

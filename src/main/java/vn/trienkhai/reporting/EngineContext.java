@@ -3,7 +3,7 @@ package vn.trienkhai.reporting;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import vn.trienkhai.security.EngineAuthentication;
 
 /** What listeners and delegates read from the engine: the round and the user. */
 final class EngineContext {
@@ -21,8 +21,7 @@ final class EngineContext {
 
 
     static String userId(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
+        return EngineAuthentication.currentUserId(task.getProcessEngineServices().getIdentityService());
     }
 
     static boolean isCreate(DelegateTask task) {

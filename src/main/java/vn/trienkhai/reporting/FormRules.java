@@ -2,7 +2,7 @@ package vn.trienkhai.reporting;
 
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import vn.trienkhai.rollout.FormRefusedException;
+import vn.trienkhai.system.FormRefusedException;
 
 /**
  * Re-checks a completed form on the server. A broken rule throws {@link FormRefusedException}

@@ -3,7 +3,6 @@ package vn.trienkhai.reporting;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,6 +15,7 @@ import vn.trienkhai.plan.Plan;
 import vn.trienkhai.plan.PlanImported;
 import vn.trienkhai.plan.PlanMetric;
 import vn.trienkhai.plan.PlanRepository;
+import vn.trienkhai.security.EngineAuthentication;
 
 /**
  * Deploys each plan's unit report form ({@link UnitReportFormSchema}) as a Camunda Form with the id
@@ -71,17 +71,9 @@ class ReportForms implements ApplicationRunner {
      */
     void deploy(long planId, List<PlanMetric> metrics) {
         String formId = formId(planId);
-        Authentication user = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            repository.createDeployment().name(formId).source("trienkhai")
-                    .addString(formId + ".form", UnitReportFormSchema.of(formId, metrics))
-                    .enableDuplicateFiltering(false).deploy();
-        } finally {
-            if (user != null) {
-                identity.setAuthentication(user);
-            }
-        }
+        EngineAuthentication.withoutAuthorization(identity, () -> repository.createDeployment().name(formId)
+                .source("trienkhai").addString(formId + ".form", UnitReportFormSchema.of(formId, metrics))
+                .enableDuplicateFiltering(false).deploy());
     }
 
     private record PlanForm(long planId, List<PlanMetric> metrics) {

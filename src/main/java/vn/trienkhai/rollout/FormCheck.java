@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.trienkhai.system.EngineClock;
+import vn.trienkhai.system.FormRefusedException;
 
 /**
  * Server-side checks of a submitted form: the same rules as the form itself, refused with a

@@ -23,6 +23,7 @@ import vn.trienkhai.plan.PlanRepository;
 import vn.trienkhai.security.CurrentUser;
 import vn.trienkhai.system.ConflictException;
 import vn.trienkhai.system.EngineClock;
+import vn.trienkhai.system.FormRefusedException;
 import vn.trienkhai.system.NotFoundException;
 import vn.trienkhai.system.WorkVariables;
 

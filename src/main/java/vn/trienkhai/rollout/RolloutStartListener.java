@@ -1,12 +1,10 @@
 package vn.trienkhai.rollout;
 
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
-import vn.trienkhai.security.CurrentUser;
+import vn.trienkhai.security.EngineAuthentication;
 
 /** Start of plan-rollout: records the rollout row and the round loop's variables. */
 @Component("rolloutStartListener")
@@ -22,9 +20,6 @@ class RolloutStartListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        rollouts.register(execution, authentication == null ? null
-                : new CurrentUser(authentication.getUserId(),
-                        authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds()));
+        rollouts.register(execution, EngineAuthentication.current(identityService).orElse(null));
     }
 }

@@ -1,12 +1,14 @@
 package vn.trienkhai.rollout;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.trienkhai.security.CurrentUser;
+import vn.trienkhai.security.EngineAuthentication;
 import vn.trienkhai.tasklist.TaskSubjects;
 import vn.trienkhai.tasklist.TaskWords;
 
@@ -86,7 +88,7 @@ class UnitTaskListener implements TaskListener {
     }
 
     private String userOf(DelegateTask task) {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        return authentication != null ? authentication.getUserId() : task.getAssignee();
+        Optional<CurrentUser> user = EngineAuthentication.current(identityService);
+        return user.isPresent() ? user.get().userId() : task.getAssignee();
     }
 }

@@ -2,7 +2,6 @@ package vn.trienkhai.security;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 
 /**
@@ -17,7 +16,7 @@ class AdhocQueryExpressions implements CommandRule {
             + "orQueries). Hãy gửi giá trị cụ thể, ví dụ assignee thay cho assigneeExpression.";
 
     @Override
-    public void check(Command<?> command, Authentication user) {
+    public void check(Command<?> command, CurrentUser user) {
         if (command instanceof TaskQueryImpl query && hasExpressions(query)) {
             throw new BadUserRequestException(MESSAGE);
         }

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.metrics.MetricsQueryImpl;
 
@@ -33,7 +32,7 @@ class AdministratorOnlyCommands implements CommandRule {
             DeleteMetricsCmd.class, DeleteTaskMetricsCmd.class, GetTelemetryDataCmd.class);
 
     @Override
-    public void check(Command<?> command, Authentication user) {
+    public void check(Command<?> command, CurrentUser user) {
         if (isOneOf(command, INSTANCE_SURGERY)) {
             throw new AuthorizationException("Chỉ quản trị viên mới được khởi tạo quy trình từ giữa chừng "
                     + "(startInstructions) hoặc điều chỉnh, khởi động lại các bước của quy trình đang chạy. "

@@ -9,33 +9,30 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import vn.trienkhai.notification.extension.ExtensionProcess;
-import vn.trienkhai.plantask.PlanTaskAdditionProcess;
-import vn.trienkhai.rollout.FormRefusedException;
+import vn.trienkhai.system.FormRefusedException;
 
 /**
  * A user writes only the variables of the form in front of them: completing, resolving or
  * submitting a task, or setting and removing its variables, names only fields of the task's
  * deployed form (a read-only field only with the value it already has). Anything else (another
  * unit's group, a reviewer, a decision the process takes itself) is refused, so no variable a
- * process reads can be written by a user who should not. Processes listed in
- * {@link #FORM_ONLY_STARTS} start only from their start form, with its fields.
+ * process reads can be written by a user who should not. Processes their owners declare as a
+ * {@link FormOnlyStart} start only from their start form, with its fields.
  */
 class DeclaredFormVariables implements CommandRule {
 
-    static final Set<String> FORM_ONLY_STARTS = Set.of(ExtensionProcess.KEY, PlanTaskAdditionProcess.KEY);
-
     private final FormFields forms;
+    private final Set<String> formOnlyStarts;
 
-    DeclaredFormVariables(FormFields forms) {
+    DeclaredFormVariables(FormFields forms, Set<String> formOnlyStarts) {
         this.forms = forms;
+        this.formOnlyStarts = Set.copyOf(formOnlyStarts);
     }
 
     @Override
-    public void check(Command<?> command, Authentication user) {
+    public void check(Command<?> command, CurrentUser user) {
         EngineCommandArguments.taskWrite(command).ifPresent(write -> {
             checkTask(write.taskId(), write.variables(), write.completing());
             checkRemoval(write.taskId(), write.removals());
@@ -81,7 +78,7 @@ class DeclaredFormVariables implements CommandRule {
     }
 
     private void checkStartForm(String processDefinitionId, Map<String, ?> variables) {
-        if (!FORM_ONLY_STARTS.contains(forms.processKey(processDefinitionId)) || variables == null) {
+        if (!formOnlyStarts.contains(forms.processKey(processDefinitionId)) || variables == null) {
             return;
         }
         FormFields.Fields fields = forms.ofStartForm(processDefinitionId);
@@ -96,7 +93,7 @@ class DeclaredFormVariables implements CommandRule {
     private void refuseGenericStart(EngineCommandArguments.GenericStart start) {
         String key = start.processDefinitionKey() != null ? start.processDefinitionKey()
                 : forms.processKey(start.processDefinitionId());
-        if (FORM_ONLY_STARTS.contains(key)) {
+        if (formOnlyStarts.contains(key)) {
             throw new AuthorizationException("Quy trình này chỉ được khởi tạo bằng biểu mẫu của nó trong Tasklist "
                     + "hoặc qua chức năng của ứng dụng, không khởi tạo trực tiếp.");
         }

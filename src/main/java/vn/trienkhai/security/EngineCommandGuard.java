@@ -3,7 +3,6 @@ package vn.trienkhai.security;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
@@ -25,19 +24,17 @@ class EngineCommandGuard extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
         if (Context.getCommandContext() == null) {
-            Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-            if (user != null && user.getUserId() != null && !isAdministrator(user)) {
-                rules.forEach(rule -> rule.check(command, user));
-            }
+            EngineAuthentication.current(configuration.getIdentityService())
+                    .filter(user -> user.userId() != null && !isAdministrator(user))
+                    .ifPresent(user -> rules.forEach(rule -> rule.check(command, user)));
         }
         return next.execute(command);
     }
 
-    private boolean isAdministrator(Authentication user) {
+    private boolean isAdministrator(CurrentUser user) {
         List<String> adminUsers = configuration.getAdminUsers();
         List<String> adminGroups = configuration.getAdminGroups();
-        List<String> groups = user.getGroupIds();
-        return (adminUsers != null && adminUsers.contains(user.getUserId()))
-                || (adminGroups != null && groups != null && groups.stream().anyMatch(adminGroups::contains));
+        return (adminUsers != null && adminUsers.contains(user.userId()))
+                || (adminGroups != null && user.groupIds().stream().anyMatch(adminGroups::contains));
     }
 }

@@ -2,6 +2,8 @@ package vn.trienkhai.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -15,6 +17,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EngineGuardPlugin extends AbstractProcessEnginePlugin {
+
+    private final Set<String> formOnlyStarts;
+
+    EngineGuardPlugin(List<FormOnlyStart> formOnlyStarts) {
+        this.formOnlyStarts = formOnlyStarts.stream().map(FormOnlyStart::processKey).collect(Collectors.toUnmodifiableSet());
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -30,7 +38,7 @@ class EngineGuardPlugin extends AbstractProcessEnginePlugin {
         interceptors.add(new EngineCommandGuard(configuration, List.of(
                 new AdministratorOnlyCommands(),
                 new AdhocQueryExpressions(),
-                new DeclaredFormVariables(new FormFields(configuration)),
+                new DeclaredFormVariables(new FormFields(configuration), formOnlyStarts),
                 new OwnProfileEdits(configuration),
                 new PlannedDueDates(configuration))));
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);

@@ -4,7 +4,6 @@ import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 
 /**
@@ -22,7 +21,7 @@ class OwnProfileEdits implements CommandRule {
     }
 
     @Override
-    public void check(Command<?> command, Authentication user) {
+    public void check(Command<?> command, CurrentUser user) {
         EngineCommandArguments.savedUser(command).ifPresent(this::checkProfileFields);
     }
 

@@ -4,7 +4,6 @@ import java.util.Date;
 import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.task.Task;
 
@@ -26,7 +25,7 @@ class PlannedDueDates implements CommandRule {
     }
 
     @Override
-    public void check(Command<?> command, Authentication user) {
+    public void check(Command<?> command, CurrentUser user) {
         EngineCommandArguments.savedTask(command).ifPresent(this::checkDueDate);
     }
 

@@ -6,14 +6,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,10 +50,10 @@ class TaskRecordGuard extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Authentication> caller = caller(request);
+        Optional<EngineAuthentication.Caller> caller = caller(request);
         if (caller.isPresent() && !mayReadTask(caller.get(), match.group(1))) {
             log.warn("Refused {} {} of {}: task not visible to the user", request.getMethod(),
-                    request.getRequestURI(), caller.get().getUserId());
+                    request.getRequestURI(), caller.get().userId());
             Problems.taskNotFound(request, response);
             return;
         }
@@ -63,32 +61,17 @@ class TaskRecordGuard extends HttpFilter {
     }
 
     /** The engine REST filter has set the user already; the webapps keep theirs in the session. */
-    private Optional<Authentication> caller(HttpServletRequest request) {
-        Authentication current = identityService.getCurrentAuthentication();
-        if (current != null) {
-            return Optional.of(current);
+    private Optional<EngineAuthentication.Caller> caller(HttpServletRequest request) {
+        Optional<EngineAuthentication.Caller> current = EngineAuthentication.caller(identityService);
+        if (current.isPresent()) {
+            return current;
         }
         return sessions.authenticate(request)
-                .map(user -> new Authentication(user.userId(), user.groupIds(), user.tenantIds()));
+                .map(user -> new EngineAuthentication.Caller(user.userId(), user.groupIds(), user.tenantIds()));
     }
 
-    private boolean mayReadTask(Authentication caller, String taskId) {
-        Authentication previous = identityService.getCurrentAuthentication();
-        identityService.setAuthentication(caller.getUserId(), orEmpty(caller.getGroupIds()),
-                orEmpty(caller.getTenantIds()));
-        try {
-            return taskService.createTaskQuery().taskId(taskId).count() > 0
-                    || historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
-        } finally {
-            if (previous == null) {
-                identityService.clearAuthentication();
-            } else {
-                identityService.setAuthentication(previous);
-            }
-        }
-    }
-
-    private static List<String> orEmpty(List<String> ids) {
-        return ids == null ? List.of() : ids;
+    private boolean mayReadTask(EngineAuthentication.Caller caller, String taskId) {
+        return EngineAuthentication.as(identityService, caller, () -> taskService.createTaskQuery().taskId(taskId).count() > 0
+                || historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0);
     }
 }

@@ -7,14 +7,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.springframework.jdbc.core.JdbcTemplate;
-import vn.trienkhai.system.WorkVariables;
 import org.springframework.stereotype.Component;
+import vn.trienkhai.organisation.UnitContacts;
+import vn.trienkhai.plan.PlanDirectory;
+import vn.trienkhai.system.WorkVariables;
 
 /**
  * Looks up what a task is about from the ids its process carries ({@code planId},
- * {@code unitCode}, {@code rolloutId} + {@code roundSequence}). Names are kept a minute: a rollout
- * creates thousands of tasks of one plan in one transaction.
+ * {@code unitCode}, {@code rolloutId} + {@code roundSequence}), through the query APIs of the
+ * features that own them. Names are kept a minute: a rollout creates thousands of tasks of one plan
+ * in one transaction.
  */
 @Component
 public class TaskSubjects {
@@ -25,11 +27,17 @@ public class TaskSubjects {
     private record Cached(Optional<Object> value, long loadedAt) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final UnitContacts units;
+    private final PlanDirectory plans;
+    private final RolloutPlans rollouts;
+    private final RoundPeriods rounds;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    TaskSubjects(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    TaskSubjects(UnitContacts units, PlanDirectory plans, RolloutPlans rollouts, RoundPeriods rounds) {
+        this.units = units;
+        this.plans = plans;
+        this.rollouts = rollouts;
+        this.rounds = rounds;
     }
 
     /**
@@ -61,32 +69,27 @@ public class TaskSubjects {
 
     /** The unit's name, or null for an unknown code. */
     public String unitName(String unitCode) {
-        return (String) cached("unit:" + unitCode, () -> jdbc.queryForList(
-                "select name from org_unit where code = ?", String.class, unitCode).stream().findFirst().orElse(null));
+        return (String) cached("unit:" + unitCode, () -> units.byCode(unitCode).map(UnitContacts.Contact::name)
+                .orElse(null));
     }
 
     record PlanNames(String label, String summary) {
     }
 
     PlanNames plan(long planId) {
-        return (PlanNames) cached("plan:" + planId, () -> jdbc.query("select p.number, p.summary, d.number directive "
-                        + "from plan p left join directive d on d.id = p.directive_id where p.id = ?",
-                (row, index) -> new PlanNames(PlanLabels.label(row.getString("number"), row.getString("directive"),
-                        row.getString("summary")), row.getString("summary")), planId).stream().findFirst().orElse(null));
+        return (PlanNames) cached("plan:" + planId, () -> plans.heading(planId).map(plan -> new PlanNames(
+                PlanLabels.label(plan.number(), plan.directiveNumber(), plan.summary()), plan.summary())).orElse(null));
     }
 
     private Long planOfRollout(long rolloutId) {
-        return (Long) cached("rollout:" + rolloutId, () -> jdbc.queryForList("select plan_id from rollout where id = ?",
-                Long.class, rolloutId).stream().findFirst().orElse(null));
+        return (Long) cached("rollout:" + rolloutId, () -> rollouts.planOf(rolloutId));
     }
 
     private String period(Long rollout, Integer sequence) {
         if (rollout == null || sequence == null) {
             return null;
         }
-        return (String) cached("round:" + rollout + ":" + sequence, () -> jdbc.queryForList("select period_label "
-                        + "from reporting_round where rollout_id = ? and sequence = ?", String.class, rollout.longValue(),
-                sequence.intValue()).stream().findFirst().orElse(null));
+        return (String) cached("round:" + rollout + ":" + sequence, () -> rounds.periodOf(rollout, sequence));
     }
 
     private Object cached(String key, Supplier<Object> load) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.trienkhai.notification.extension.ExtensionProcess;
-import vn.trienkhai.rollout.FormRefusedException;
+import vn.trienkhai.system.FormRefusedException;
 
 /** An officer asks for more time, the lead office grants or refuses; a grant moves the due date and its timers. */
 class ExtensionTests extends NotificationIntegrationTest {

@@ -33,7 +33,6 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.trienkhai.tasklist.TaskSubjects;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.trienkhai.deadline.DeadlineCalculator;
 import vn.trienkhai.deadline.DeadlineSpec;
@@ -43,11 +42,12 @@ import vn.trienkhai.organisation.OrganisationUnit;
 import vn.trienkhai.plan.Plan;
 import vn.trienkhai.plan.PlanTaskAppender;
 import vn.trienkhai.plantask.PlanTaskLine.UnitRef;
-import vn.trienkhai.rollout.FormRefusedException;
 import vn.trienkhai.rollout.Rollout;
 import vn.trienkhai.rollout.RolloutDirectory;
 import vn.trienkhai.rollout.RolloutRounds;
 import vn.trienkhai.security.AccessProvisioning;
+import vn.trienkhai.system.FormRefusedException;
+import vn.trienkhai.tasklist.TaskSubjects;
 
 /**
  * plan-task-addition with the real plan-task on an in-memory engine: the start listener is the real

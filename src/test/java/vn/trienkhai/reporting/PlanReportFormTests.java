@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.trienkhai.organisation.OrganisationUnit;
-import vn.trienkhai.rollout.FormRefusedException;
+import vn.trienkhai.system.FormRefusedException;
 
 /**
  * Issue 14: each plan's unit report form has exactly the plan's metrics. A plan with a metric no

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.trienkhai.rollout.FormRefusedException;
+import vn.trienkhai.system.FormRefusedException;
 
 /**
  * Issue 10, item 2: a residential group's officer submitted the own unit report with

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.trienkhai.system.FormRefusedException;
 
 @RolloutProcessTest
 class UnitImplementationProcessTests {

@@ -2,9 +2,14 @@ package vn.trienkhai.notification.extension;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.trienkhai.organisation.UnitContacts;
+import vn.trienkhai.plan.PlanDirectory;
 
 /** The {@code deadline_extension} table: every request and every decision. */
 @Repository
@@ -15,9 +20,13 @@ class DeadlineExtensions {
     }
 
     private final JdbcTemplate jdbc;
+    private final PlanDirectory plans;
+    private final UnitContacts units;
 
-    DeadlineExtensions(JdbcTemplate jdbc) {
+    DeadlineExtensions(JdbcTemplate jdbc, PlanDirectory plans, UnitContacts units) {
         this.jdbc = jdbc;
+        this.plans = plans;
+        this.units = units;
     }
 
     long record(Request request, Instant now) {
@@ -39,8 +48,10 @@ class DeadlineExtensions {
         if (!(planId instanceof Number number)) {
             return "";
         }
-        return String.join(",", jdbc.queryForList("select u.camunda_group_id from plan_lead_unit l join org_unit u "
-                + "on u.id = l.unit_id where l.plan_id = ? order by l.position", String.class, number.longValue()));
+        List<Long> leads = plans.leadUnitIds(number.longValue());
+        Map<Long, UnitContacts.Contact> contacts = units.byIds(leads);
+        return leads.stream().map(contacts::get).filter(Objects::nonNull).map(UnitContacts.Contact::groupId)
+                .collect(Collectors.joining(","));
     }
 
     Map<String, Object> find(long id) {

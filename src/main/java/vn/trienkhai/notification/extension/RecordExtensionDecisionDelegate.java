@@ -1,9 +1,11 @@
 package vn.trienkhai.notification.extension;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.trienkhai.security.CurrentUser;
+import vn.trienkhai.security.EngineAuthentication;
 
 /** Records the lead office's decision, checked again on the server (a refusal needs a comment). */
 @Component
@@ -17,10 +19,10 @@ class RecordExtensionDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        Optional<CurrentUser> user = EngineAuthentication.current(execution.getProcessEngineServices().getIdentityService());
         extensions.recordDecision((Long) execution.getVariable(ExtensionProcess.EXTENSION_ID),
                 (String) execution.getVariable(ExtensionProcess.DECISION),
                 (String) execution.getVariable(ExtensionProcess.DECISION_COMMENT),
-                user == null ? "system" : user.getUserId());
+                user.isEmpty() ? "system" : user.get().userId());
     }
 }

@@ -3,8 +3,8 @@ package vn.trienkhai.notification.extension;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.trienkhai.security.EngineAuthentication;
 import vn.trienkhai.system.WorkVariables;
 
 /**
@@ -24,15 +24,15 @@ class RecordExtensionRequestDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (user == null || user.getUserId() == null) {
+        String requester = EngineAuthentication.currentUserId(execution.getProcessEngineServices().getIdentityService());
+        if (requester == null) {
             throw new BadUserRequestException("Người đề nghị (requester): chỉ cán bộ đã đăng nhập mới đề nghị gia hạn "
                     + "được, từ Tasklist hoặc qua ứng dụng");
         }
-        execution.setVariable(ExtensionProcess.REQUESTER, user.getUserId());
+        execution.setVariable(ExtensionProcess.REQUESTER, requester);
         long id = extensions.recordRequest((String) execution.getVariable(ExtensionProcess.TASK_ID),
                 execution.getVariable(ExtensionProcess.NEW_DUE_DATE), (String) execution.getVariable(ExtensionProcess.REASON),
-                user.getUserId(), execution.getProcessInstanceId());
+                requester, execution.getProcessInstanceId());
         execution.setVariable(ExtensionProcess.EXTENSION_ID, id);
         execution.setVariables(extensions.decisionView(id));
         Long planId = WorkVariables.planId(execution);

@@ -1,4 +1,4 @@
-package vn.trienkhai.rollout;
+package vn.trienkhai.system;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 

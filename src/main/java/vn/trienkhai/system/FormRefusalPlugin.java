@@ -1,4 +1,4 @@
-package vn.trienkhai.rollout;
+package vn.trienkhai.system;
 
 import java.util.ArrayList;
 import java.util.List;
