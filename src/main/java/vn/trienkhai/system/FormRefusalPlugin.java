@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * caller as it was thrown, so that {@code /engine-rest} answers 400 with its message.
  */
 @Component
-class FormRefusalPlugin extends AbstractProcessEnginePlugin {
+public class FormRefusalPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -242,7 +242,7 @@ class ReportingRoundModelTests {
 
         Task finalise = task(instance, FINALISE);
         assertThat(tasks.getVariable(finalise.getId(), KEEP_DRAFT_CONFIRMED)).isEqualTo(false);
-        // the application hands the refusal over unwrapped (rollout.FormRefusalPlugin, checked in UnitImplementationModelTests)
+        // the application hands the refusal over unwrapped (system.FormRefusalPlugin, checked in UnitImplementationModelTests)
         assertThat(refusal(catchThrowable(() -> tasks.complete(finalise.getId(), Map.of(FINAL_NOTE, "Giữ dự thảo.")))))
                 .as("a draft nobody edited is not the final without the lead office saying so")
                 .hasMessageContaining("Giữ nguyên dự thảo do hệ thống lập làm bản hoàn thiện")

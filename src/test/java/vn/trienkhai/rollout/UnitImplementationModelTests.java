@@ -35,6 +35,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.trienkhai.system.FormRefusalPlugin;
+import vn.trienkhai.system.FormRefusedException;
 import vn.trienkhai.tasklist.TaskSubjects;
 
 /**

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import vn.trienkhai.StartUpReadiness;
 import vn.trienkhai.ApplicationTests;
+import vn.trienkhai.StartUpReadiness;
 
 /** The one application context the security tests share: demo logins, embedded PostgreSQL. */
 @Tag(ApplicationTests.LAYER)
