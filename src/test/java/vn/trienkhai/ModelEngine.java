@@ -1,0 +1,72 @@
+package vn.trienkhai;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import vn.trienkhai.rollout.FormRefusals;
+
+/**
+ * The one in-memory engine of the models-alone tests (layer 1), built once per JVM: each class
+ * deploys its own models for each test (the extension deletes them after it) and registers its
+ * beans in {@link #beans()}, which starts empty for every class. The engine records process
+ * coverage, written per class to {@code target/process-test-coverage/}.
+ *
+ * <pre>
+ * static ProcessEngine engine = ModelEngine.engine();
+ * static final Map&lt;Object, Object&gt; BEANS = ModelEngine.beans();
+ * &#64;RegisterExtension
+ * static ProcessEngineCoverageExtension extension = ModelEngine.extension();
+ * </pre>
+ */
+public final class ModelEngine {
+
+    private static final Map<Object, Object> BEANS = new HashMap<>();
+    private static ProcessEngine engine;
+
+    private ModelEngine() {
+    }
+
+    public static synchronized ProcessEngine engine() {
+        if (engine == null) {
+            engine = build();
+        }
+        return engine;
+    }
+
+    /** The engine's beans, emptied for the class that asks: a class sees no bean another class left. */
+    public static Map<Object, Object> beans() {
+        BEANS.clear();
+        return BEANS;
+    }
+
+    /** Deploys the class's or the method's {@code @Deployment} for each test and records its coverage. */
+    public static ProcessEngineCoverageExtension extension() {
+        ProcessEngineCoverageExtension extension = new ProcessEngineCoverageExtension();
+        extension.useProcessEngine(engine());
+        return extension;
+    }
+
+    private static ProcessEngine build() {
+        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setJdbcUrl("jdbc:h2:mem:models;DB_CLOSE_DELAY=-1");
+        configuration.setProcessEngineName("models");
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setJobExecutorActivate(false);
+        configuration.setBeans(BEANS);
+        // the units' groups have hyphens, as the application allows (security.IdentityEnginePlugin)
+        configuration.setGroupResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*");
+        // a form refusal reaches the caller unwrapped, as in the application
+        List<ProcessEnginePlugin> plugins = new ArrayList<>(List.of(FormRefusals.plugin()));
+        configuration.setProcessEnginePlugins(plugins);
+        ProcessCoverageConfigurator.initializeProcessCoverageExtensions(configuration);
+        return configuration.buildProcessEngine();
+    }
+}
