@@ -35,7 +35,7 @@ public final class ModelEngine {
 
     public static synchronized ProcessEngine engine() {
         if (engine == null) {
-            engine = build();
+            engine = build("models", BEANS);
         }
         return engine;
     }
@@ -48,23 +48,33 @@ public final class ModelEngine {
 
     /** Deploys the class's or the method's {@code @Deployment} for each test and records its coverage. */
     public static ProcessEngineCoverageExtension extension() {
+        return extension(engine());
+    }
+
+    /** The same on an engine of the class's own (one with more plugins, {@link #build}). */
+    public static ProcessEngineCoverageExtension extension(ProcessEngine engine) {
         ProcessEngineCoverageExtension extension = new ProcessEngineCoverageExtension();
-        extension.useProcessEngine(engine());
+        extension.useProcessEngine(engine);
         return extension;
     }
 
-    private static ProcessEngine build() {
+    /**
+     * An engine configured as the shared one, with more plugins: for a class whose plugin would
+     * change the other classes' models (the escalation ladder's timers on every user task).
+     */
+    public static ProcessEngine build(String name, Map<Object, Object> beans, ProcessEnginePlugin... more) {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:models;DB_CLOSE_DELAY=-1");
-        configuration.setProcessEngineName("models");
+        configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        configuration.setProcessEngineName(name);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(false);
-        configuration.setBeans(BEANS);
+        configuration.setBeans(beans);
         // the units' groups have hyphens, as the application allows (security.IdentityEnginePlugin)
         configuration.setGroupResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*");
         // a form refusal reaches the caller unwrapped, as in the application
         List<ProcessEnginePlugin> plugins = new ArrayList<>(List.of(FormRefusals.plugin()));
+        plugins.addAll(List.of(more));
         configuration.setProcessEnginePlugins(plugins);
         ProcessCoverageConfigurator.initializeProcessCoverageExtensions(configuration);
         return configuration.buildProcessEngine();
