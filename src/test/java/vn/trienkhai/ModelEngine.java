@@ -40,7 +40,10 @@ public final class ModelEngine {
         return engine;
     }
 
-    /** The engine's beans, emptied for the class that asks: a class sees no bean another class left. */
+    /**
+     * The engine's beans, emptied for the class that asks (from a static field: JUnit initialises a
+     * test class just before it runs it), so that a class sees no bean another class left.
+     */
     public static Map<Object, Object> beans() {
         BEANS.clear();
         return BEANS;
