@@ -23,21 +23,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.trienkhai.ModelEngine;
 import vn.trienkhai.deadline.DeadlineCalculator;
 import vn.trienkhai.deadline.HolidayCalendar;
 import vn.trienkhai.organisation.OrganisationUnit;
@@ -50,8 +48,8 @@ import vn.trienkhai.system.ConflictException;
 import vn.trienkhai.system.InvalidDocumentException;
 
 /**
- * plan-drafting on an in-memory engine with its real steps and expressions (the application unwraps
- * their refusals, FormRefusalPlugin; here they come wrapped); the draft table, the
+ * plan-drafting on an in-memory engine with its real steps and expressions (their refusals come
+ * unwrapped, as in the application: FormRefusalPlugin); the draft table, the
  * organisation tree, the plan import and the rollout are stand-ins.
  */
 @Deployment(resources = "processes/plan-drafting.bpmn")
@@ -62,12 +60,12 @@ class PlanDraftingProcessTests {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 2);
     static final ObjectMapper JSON = new ObjectMapper();
 
-    static final Map<Object, Object> BEANS = new HashMap<>();
+    static final Map<Object, Object> BEANS = ModelEngine.beans();
     // not final: the extension injects its engine into fields of this type
-    static ProcessEngine engine = engine();
+    static ProcessEngine engine = ModelEngine.engine();
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine).build();
+    static ProcessEngineCoverageExtension extension = ModelEngine.extension();
 
     FakeDrafts drafts = new FakeDrafts();
     UnitRepository units = mock(UnitRepository.class);
@@ -430,16 +428,5 @@ class PlanDraftingProcessTests {
             rows.put(id, new StoredDraft(id, d.draftingUnitCode(), d.issuingUnitCode(), DraftState.ISSUED,
                     document, d.returnReason(), d.returnedFrom(), planId, d.processInstanceId(), d.createdBy(), d.createdAt(), by, at));
         }
-    }
-
-    private static ProcessEngine engine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:plan-drafting-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
-        configuration.setProcessEngineName("plan-drafting-" + UUID.randomUUID());
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setJobExecutorActivate(false);
-        configuration.setBeans(BEANS);
-        return configuration.buildProcessEngine();
     }
 }

@@ -16,24 +16,21 @@ import static vn.trienkhai.plantask.PlanTaskProcess.*;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.trienkhai.ModelEngine;
 import vn.trienkhai.deadline.DeadlineCalculator;
 import vn.trienkhai.deadline.DeadlineSpec;
 import vn.trienkhai.deadline.HolidayCalendar;
@@ -62,12 +59,12 @@ class PlanTaskAdditionProcessTests {
     static final long TASK_ID = 101L;
     static final Date LEAD_DUE = at(LocalDate.of(2026, 11, 30), 23, 59);
 
-    static final Map<Object, Object> BEANS = new HashMap<>();
+    static final Map<Object, Object> BEANS = ModelEngine.beans();
     // not final: the extension injects its engine into fields of this type
-    static ProcessEngine engine = engine();
+    static ProcessEngine engine = ModelEngine.engine();
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine).build();
+    static ProcessEngineCoverageExtension extension = ModelEngine.extension();
 
     PlanTaskAdditionForm form = mock(PlanTaskAdditionForm.class);
     PlanTaskAppender appender = mock(PlanTaskAppender.class);
@@ -208,17 +205,6 @@ class PlanTaskAdditionProcessTests {
 
     private static Date at(LocalDate day, int hour, int minute) {
         return Date.from(day.atTime(hour, minute).atZone(ZONE).toInstant());
-    }
-
-    private static ProcessEngine engine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:plan-task-addition-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
-        configuration.setProcessEngineName("plan-task-addition-" + UUID.randomUUID());
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setJobExecutorActivate(false);
-        configuration.setBeans(BEANS);
-        return configuration.buildProcessEngine();
     }
 
     private static TaskSubjects wordsOnly() {

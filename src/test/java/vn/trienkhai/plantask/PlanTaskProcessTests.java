@@ -22,19 +22,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.trienkhai.ModelEngine;
 import vn.trienkhai.tasklist.TaskSubjects;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.trienkhai.deadline.DeadlineCalculator;
@@ -58,12 +56,12 @@ class PlanTaskProcessTests {
     static final Date COORDINATION_DUE = at(LocalDate.of(2026, 8, 24), 23, 59);
     static final Date REVIEW_DUE = at(LocalDate.of(2026, 9, 7), 23, 59);
 
-    static final Map<Object, Object> BEANS = new HashMap<>();
+    static final Map<Object, Object> BEANS = ModelEngine.beans();
     // not final: the extension injects its engine into fields of this type
-    static ProcessEngine engine = engine();
+    static ProcessEngine engine = ModelEngine.engine();
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine).build();
+    static ProcessEngineCoverageExtension extension = ModelEngine.extension();
 
     PlanTaskExpressions expressions = mock(PlanTaskExpressions.class);
     PlanTaskRecords records = mock(PlanTaskRecords.class);
@@ -307,17 +305,6 @@ class PlanTaskProcessTests {
 
     private static Date at(LocalDate day, int hour, int minute, int second) {
         return Date.from(day.atTime(hour, minute, second).atZone(ZONE).toInstant());
-    }
-
-    private static ProcessEngine engine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:plan-task-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
-        configuration.setProcessEngineName("plan-task-" + UUID.randomUUID());
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setJobExecutorActivate(false);
-        configuration.setBeans(BEANS);
-        return configuration.buildProcessEngine();
     }
 
     private static TaskSubjects wordsOnly() {

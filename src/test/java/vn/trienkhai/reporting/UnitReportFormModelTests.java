@@ -9,25 +9,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.trienkhai.ModelEngine;
 import vn.trienkhai.plan.PlanMetric;
 
 /**
@@ -38,12 +37,13 @@ import vn.trienkhai.plan.PlanMetric;
 @Deployment(resources = "processes/reporting-round.bpmn")
 class UnitReportFormModelTests {
 
-    static final Map<Object, Object> BEANS = new HashMap<>();
+    static final Map<Object, Object> BEANS = ModelEngine.beans();
     // not final: the extension injects its engine into fields of this type
-    static ProcessEngine engine = engine();
+    static ProcessEngine engine = ModelEngine.engine();
+    static final List<String> FORMS = new ArrayList<>();
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine).build();
+    static ProcessEngineCoverageExtension extension = ModelEngine.extension();
 
     ReportingRoundExpressions expressions = mock(ReportingRoundExpressions.class);
 
@@ -87,10 +87,17 @@ class UnitReportFormModelTests {
         assertThat(keysOf(unitReportTask(start(3L)))).contains("figure_a", "figure_b");
     }
 
+    /** The forms are deployed beside the extension's deployment: removed here, the models' engine is shared. */
+    @AfterEach
+    void removeForms() {
+        FORMS.forEach(id -> engine.getRepositoryService().deleteDeployment(id, true));
+        FORMS.clear();
+    }
+
     private static void deployForm(long planId, List<PlanMetric> metrics) {
         String formId = ReportForms.formId(planId);
-        engine.getRepositoryService().createDeployment().name(formId)
-                .addString(formId + ".form", UnitReportFormSchema.of(formId, metrics)).deploy();
+        FORMS.add(engine.getRepositoryService().createDeployment().name(formId)
+                .addString(formId + ".form", UnitReportFormSchema.of(formId, metrics)).deploy().getId());
     }
 
     private static ProcessInstance start(long planId) {
@@ -113,16 +120,5 @@ class UnitReportFormModelTests {
             JsonNode schema = new ObjectMapper().readTree(form);
             return schema.findValuesAsText("key");
         }
-    }
-
-    private static ProcessEngine engine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:reporting-form-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
-        configuration.setProcessEngineName("reporting-form-" + UUID.randomUUID());
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setJobExecutorActivate(false);
-        configuration.setBeans(BEANS);
-        return configuration.buildProcessEngine();
     }
 }

@@ -17,29 +17,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.core.io.ClassPathResource;
+import vn.trienkhai.ModelEngine;
 import vn.trienkhai.deadline.DeadlineCalculator;
 import vn.trienkhai.deadline.HolidayCalendar;
 import vn.trienkhai.deadline.ReportingCalendar;
@@ -61,12 +58,12 @@ class PlanRolloutRoundsModelTests {
     static final long ROLLOUT = 7L;
     static final List<String> UNITS = List.of("AQ-TDP01", "AQ-TDP02", "AQ-TDP03");
 
-    static final Map<Object, Object> BEANS = new HashMap<>();
+    static final Map<Object, Object> BEANS = ModelEngine.beans();
     // not final: the extension injects its engine into fields of this type
-    static ProcessEngine engine = engine();
+    static ProcessEngine engine = ModelEngine.engine();
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine).build();
+    static ProcessEngineCoverageExtension extension = ModelEngine.extension();
 
     final DeadlineCalculator calculator = new DeadlineCalculator(HolidayCalendar.loadDefault(), ZONE);
     final Rollout rollout = Rollout.top(RolloutDatesTests.smallPlan(), LocalDate.of(2026, 1, 5), Instant.EPOCH, "test");
@@ -268,18 +265,5 @@ class PlanRolloutRoundsModelTests {
             }
         }
         throw new IllegalStateException("Jobs keep coming");
-    }
-
-    private static ProcessEngine engine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:plan-rollout-rounds-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
-        configuration.setProcessEngineName("plan-rollout-rounds-" + UUID.randomUUID());
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setJobExecutorActivate(false);
-        configuration.setBeans(BEANS);
-        // the units' groups have hyphens, as the application allows (security.IdentityEnginePlugin)
-        configuration.setGroupResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*");
-        return configuration.buildProcessEngine();
     }
 }

@@ -16,13 +16,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -30,13 +26,13 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.trienkhai.system.FormRefusalPlugin;
 import vn.trienkhai.system.FormRefusedException;
+import vn.trienkhai.ModelEngine;
 import vn.trienkhai.tasklist.TaskSubjects;
 
 /**
@@ -55,12 +51,12 @@ class UnitImplementationModelTests {
             Stage.UNIT_PLAN, at(LocalDate.of(2026, 1, 26)), Stage.REVIEW, at(LocalDate.of(2026, 1, 9)),
             Stage.IMPLEMENT, at(LocalDate.of(2026, 6, 30)));
 
-    static final Map<Object, Object> BEANS = new HashMap<>();
+    static final Map<Object, Object> BEANS = ModelEngine.beans();
     // not final: the extension injects its engine into fields of this type
-    static ProcessEngine engine = engine();
+    static ProcessEngine engine = ModelEngine.engine();
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine).build();
+    static ProcessEngineCoverageExtension extension = ModelEngine.extension();
 
     UnitTaskExpressions unitTasks = mock(UnitTaskExpressions.class);
     RolloutDirectory directory = mock(RolloutDirectory.class);
@@ -236,17 +232,5 @@ class UnitImplementationModelTests {
 
     private static Date at(LocalDate day) {
         return Date.from(day.atTime(23, 59, 59).atZone(ZONE).toInstant());
-    }
-
-    private static ProcessEngine engine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:unit-implementation-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
-        configuration.setProcessEngineName("unit-implementation-" + UUID.randomUUID());
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setJobExecutorActivate(false);
-        configuration.setBeans(BEANS);
-        configuration.setProcessEnginePlugins(new java.util.ArrayList<>(List.of(new FormRefusalPlugin())));
-        return configuration.buildProcessEngine();
     }
 }
