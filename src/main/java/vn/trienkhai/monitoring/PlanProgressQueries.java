@@ -102,8 +102,11 @@ class PlanProgressQueries {
     private PlanProgress progress(Plan plan, List<Rollout> tree, Map<Long, List<TaskRow>> tasks) {
         Instant now = clock.instant();
         Long topId = tree.isEmpty() ? null : tree.get(0).getId();
+        Map<String, Map<String, String>> byInstance = tree.isEmpty() ? Map.of()
+                : instances.of(tree.get(0).getProcessInstanceId());
         Map<Long, Map<String, String>> links = new HashMap<>();
-        tree.forEach(rollout -> links.put(rollout.getId(), instances.of(rollout.getProcessInstanceId())));
+        tree.forEach(rollout -> links.put(rollout.getId(),
+                byInstance.getOrDefault(rollout.getProcessInstanceId(), Map.of())));
         ProgressAssembler assembler = new ProgressAssembler(rule, now,
                 (rolloutId, unitCode) -> links.getOrDefault(rolloutId, Map.of()).get(unitCode),
                 tasks.getOrDefault(topId, List.of()), protocolOrder(plan));
