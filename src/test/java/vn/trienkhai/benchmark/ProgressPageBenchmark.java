@@ -43,12 +43,14 @@ import vn.trienkhai.rollout.RolloutService;
  * on time, 20 % done late, 20 % open and overdue, 20 % open within the deadline (their engine tasks stay open).
  *
  * <p>Measured over HTTP, as the browser loads the page, by the city's manager (a member of the plan's issuing and
- * lead unit) logged in to Cockpit, on its webapp session as the plugin's {@code api.js} calls {@code /api}: the three GETs the page makes at once ({@code /api/plans/{id}/progress},
- * {@code /tasks}, {@code /next-steps}), the page load being the time until the last has answered; for the large
- * plan, the small plan, and {@code /api/me} (the baseline: the same security filters and JSON, no plan); and the
- * Cockpit dashboard's {@code /api/monitoring/plans}. Warm-up ({@code -Dbenchmark.warmUp}, default 10), then
- * {@code -Dbenchmark.loads} (default 100) of each, interleaved. {@code -Dbenchmark.logStatements=true} then has
- * PostgreSQL log every statement of one more load of the large plan's page. Not a test: run it as a main class
+ * lead unit) logged in to Cockpit, on its webapp session as the plugin's {@code api.js} calls {@code /api}: the
+ * three GETs the page makes at once ({@code /api/plans/{id}/progress}, {@code /tasks}, {@code /next-steps}), the
+ * page load being the time until the last has answered; for the large plan, the small plan, and {@code /api/me}
+ * (the baseline: the same security filters and JSON, no plan); and the Cockpit dashboard's
+ * {@code /api/monitoring/plans}. Before timing, each plan's progress answer must hold every unit, cascades'
+ * included, each with its link to its unit-implementation instance, or the run fails. Warm-up
+ * ({@code -Dbenchmark.warmUp}, default 10), then {@code -Dbenchmark.loads} (default 100) of each, interleaved. Not
+ * a test: run it as a main class
  * (docs/benchmarks.md, "Cockpit plan page (10,000 units)").
  */
 public final class ProgressPageBenchmark {
@@ -108,9 +110,6 @@ public final class ProgressPageBenchmark {
                 works.forEach(work -> work.load(client));
             }
             report(works, loads, warmUp);
-            if (Boolean.getBoolean("benchmark.logStatements")) {
-                logStatements(jdbc, works.get(0), client);
-            }
         }
         System.exit(0);
     }
@@ -149,20 +148,6 @@ public final class ProgressPageBenchmark {
                 planId, onTime, late, overdue, counts);
     }
 
-    /**
-     * One more load of {@code work} with PostgreSQL logging every statement (its log goes to the console through
-     * zonky, between the two markers printed here), to count and read what a page load sends.
-     */
-    private static void logStatements(JdbcTemplate jdbc, Work work, Client client) {
-        jdbc.execute("alter system set log_statement = 'all'");
-        jdbc.execute("select pg_reload_conf()");
-        progress("statements of one load of the %s: start", work.name);
-        work.load(client);
-        jdbc.execute("alter system reset log_statement");
-        jdbc.execute("select pg_reload_conf()");
-        progress("statements of one load of the %s: end", work.name);
-    }
-
     /** A manager of the city, the plans' issuing and lead unit, provisioned as the application provisions one. */
     private static String manager(IdentityService identity) {
         String id = "bm-ubnd.quanly";
@@ -185,12 +170,22 @@ public final class ProgressPageBenchmark {
         int found = count(progress.path("units"));
         long rows = jdbc.queryForObject("select count(*) from unit_stage_progress where rollout_id in (select id from"
                 + " rollout where plan_id = ?)", Long.class, planId);
-        if (found != units) {
-            throw new IllegalStateException("Plan " + planId + ": the page shows " + found + " units, expected "
-                    + units);
+        int linked = linked(progress.path("units"));
+        if (found != units || linked != units) {
+            throw new IllegalStateException("Plan " + planId + ": the page shows " + found + " units, " + linked
+                    + " of them with their instance link; expected " + units);
         }
-        progress("plan %d: %,d units on the page, %,d progress rows, totals %s; answer sizes (bytes) %s", planId,
-                found, rows, progress.path("totals"), sizes);
+        progress("plan %d: %,d units on the page, each with its instance link, %,d progress rows, totals %s;"
+                + " answer sizes (bytes) %s", planId, found, rows, progress.path("totals"), sizes);
+    }
+
+    /** The units, cascades' included, whose link into Cockpit (their unit-implementation instance) is given. */
+    private static int linked(JsonNode units) {
+        int count = 0;
+        for (JsonNode unit : units) {
+            count += (unit.path("processInstanceId").asText("").isEmpty() ? 0 : 1) + linked(unit.path("children"));
+        }
+        return count;
     }
 
     private static int count(JsonNode units) {
