@@ -102,12 +102,21 @@ class PlanProgressQueries {
     private PlanProgress progress(Plan plan, List<Rollout> tree, Map<Long, List<TaskRow>> tasks) {
         Instant now = clock.instant();
         Long topId = tree.isEmpty() ? null : tree.get(0).getId();
+        Map<String, Map<String, String>> byInstance = tree.isEmpty() ? Map.of()
+                : instances.of(tree.get(0).getProcessInstanceId());
         Map<Long, Map<String, String>> links = new HashMap<>();
-        tree.forEach(rollout -> links.put(rollout.getId(), instances.of(rollout.getProcessInstanceId())));
+        tree.forEach(rollout -> links.put(rollout.getId(),
+                byInstance.getOrDefault(rollout.getProcessInstanceId(), Map.of())));
         ProgressAssembler assembler = new ProgressAssembler(rule, now,
                 (rolloutId, unitCode) -> links.getOrDefault(rolloutId, Map.of()).get(unitCode),
                 tasks.getOrDefault(topId, List.of()), protocolOrder(plan));
-        PlanFigures figures = assembler.plan(tree.stream().map(this::rows).toList());
+        List<UnitStageProgress> all = tree.isEmpty() ? List.of()
+                : records.findByRollouts(tree.stream().map(Rollout::getId).toList());
+        Map<Long, List<Row>> rows = all.stream()
+                .collect(Collectors.groupingBy(record -> record.getRollout().getId(),
+                        Collectors.mapping(PlanProgressQueries::row, Collectors.toList())));
+        PlanFigures figures = assembler.plan(tree.stream()
+                .map(rollout -> rows(rollout, rows.getOrDefault(rollout.getId(), List.of()))).toList());
         return new PlanProgress(plan.getId(), plan.getNumber(), plan.getSummary(), plan.getIssuingUnit().getName(),
                 topId, now, StageLabels.stages(), StageLabels.statuses(), figures.stageTotals().counts(),
                 figures.onTimeRate(), StageLabels.taskStatuses(), figures.taskTotals().counts(), figures.units(),
@@ -140,8 +149,7 @@ class PlanProgressQueries {
         return tree;
     }
 
-    private RolloutRows rows(Rollout rollout) {
-        List<Row> rows = records.findByRollout(rollout.getId()).stream().map(PlanProgressQueries::row).toList();
+    private static RolloutRows rows(Rollout rollout, List<Row> rows) {
         return new RolloutRows(rollout.getId(),
                 rollout.getParentRollout() == null ? null : rollout.getParentRollout().getId(),
                 rollout.getLeadUnit() == null ? null : rollout.getLeadUnit().getCode(), rollout.getLevel(), rows);

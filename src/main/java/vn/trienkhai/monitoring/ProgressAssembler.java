@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import vn.trienkhai.deadline.DeadlineStandingRule;
 import vn.trienkhai.monitoring.PlanProgress.StageProgress;
 import vn.trienkhai.monitoring.PlanProgress.UnitProgress;
@@ -67,11 +67,22 @@ final class ProgressAssembler {
     }
 
     List<UnitProgress> units(RolloutRows rollout, List<RolloutRows> all) {
+        return units(rollout, cascades(all));
+    }
+
+    /** Parent rollout id → cascading unit code → the rollouts it cascaded: one look-up per unit, not a scan. */
+    private static Map<Long, Map<String, List<RolloutRows>>> cascades(List<RolloutRows> all) {
+        return all.stream().filter(child -> child.parentRolloutId() != null && child.cascadingUnitCode() != null)
+                .collect(Collectors.groupingBy(RolloutRows::parentRolloutId,
+                        Collectors.groupingBy(RolloutRows::cascadingUnitCode)));
+    }
+
+    private List<UnitProgress> units(RolloutRows rollout, Map<Long, Map<String, List<RolloutRows>>> cascades) {
         Map<String, List<Row>> byUnit = new LinkedHashMap<>();
         rollout.rows().stream().sorted(Comparator.comparing(Row::unitCode, unitOrder).thenComparing(Row::stage))
                 .forEach(row -> byUnit.computeIfAbsent(row.unitCode(), code -> new ArrayList<>()).add(row));
         List<UnitProgress> units = new ArrayList<>();
-        byUnit.forEach((code, rows) -> units.add(unit(rollout, rows, childrenOf(rollout, code, all))));
+        byUnit.forEach((code, rows) -> units.add(unit(rollout, rows, childrenOf(rollout, code, cascades))));
         return units;
     }
 
@@ -95,11 +106,10 @@ final class ProgressAssembler {
         });
     }
 
-    private List<UnitProgress> childrenOf(RolloutRows parent, String unitCode, List<RolloutRows> all) {
-        return all.stream()
-                .filter(child -> Objects.equals(child.parentRolloutId(), parent.rolloutId())
-                        && unitCode.equals(child.cascadingUnitCode()))
-                .flatMap(child -> units(child, all).stream())
+    private List<UnitProgress> childrenOf(RolloutRows parent, String unitCode,
+                                          Map<Long, Map<String, List<RolloutRows>>> cascades) {
+        return cascades.getOrDefault(parent.rolloutId(), Map.of()).getOrDefault(unitCode, List.of()).stream()
+                .flatMap(child -> units(child, cascades).stream())
                 .toList();
     }
 

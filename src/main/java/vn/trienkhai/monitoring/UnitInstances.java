@@ -1,7 +1,6 @@
 package vn.trienkhai.monitoring;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -13,11 +12,11 @@ import org.springframework.stereotype.Component;
 import vn.trienkhai.rollout.UnitImplementationProcess;
 
 /**
- * The unit-implementation instance of each unit in a rollout, for the links into Cockpit: the
- * instances called by the rollout's instance, matched on their {@code unitCode} variable. Two
- * history queries per rollout, run without the engine's authorization check: only the plan's
- * readers ({@link PlanReaders}) get here, and nobody but administrators reads history in the
- * engine (docs/security.md).
+ * The unit-implementation instance of each unit in a rollout and its cascades, for the links into Cockpit: the
+ * unit-implementation instances under the top rollout's instance (their root), each belonging to the rollout that
+ * called it (its super instance), matched on their {@code unitCode} variable. Three history queries for the whole
+ * tree, however many rollouts it has, run without the engine's authorization check: only the plan's readers
+ * ({@link PlanReaders}) get here, and nobody but administrators reads history in the engine (docs/security.md).
  */
 @Component
 class UnitInstances {
@@ -31,30 +30,38 @@ class UnitInstances {
                 .getCommandExecutorTxRequired();
     }
 
-    /** Unit code → process instance id. */
-    Map<String, String> of(String rolloutInstanceId) {
-        return commands.execute(context -> context.runWithoutAuthorization(() -> query(rolloutInstanceId)));
+    /** Rollout instance id → (unit code → process instance id), for the tree under {@code topRolloutInstanceId}. */
+    Map<String, Map<String, String>> of(String topRolloutInstanceId) {
+        return commands.execute(context -> context.runWithoutAuthorization(() -> query(topRolloutInstanceId)));
     }
 
-    private Map<String, String> query(String rolloutInstanceId) {
-        Map<String, String> byUnit = new HashMap<>();
-        if (rolloutInstanceId == null) {
-            return byUnit;
+    private Map<String, Map<String, String>> query(String topRolloutInstanceId) {
+        Map<String, Map<String, String>> byRollout = new HashMap<>();
+        if (topRolloutInstanceId == null) {
+            return byRollout;
         }
-        List<String> ids = history.createHistoricProcessInstanceQuery()
-                .superProcessInstanceId(rolloutInstanceId)
-                .processDefinitionKey(UnitImplementationProcess.KEY)
-                .list().stream().map(HistoricProcessInstance::getId).toList();
-        if (ids.isEmpty()) {
-            return byUnit;
+        HistoricProcessInstance top = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(topRolloutInstanceId).singleResult();
+        if (top == null) {
+            return byRollout;
+        }
+        String root = top.getRootProcessInstanceId() == null ? top.getId() : top.getRootProcessInstanceId();
+        Map<String, String> rolloutOf = new HashMap<>();
+        history.createHistoricProcessInstanceQuery().rootProcessInstanceId(root)
+                .processDefinitionKey(UnitImplementationProcess.KEY).list()
+                .forEach(instance -> rolloutOf.put(instance.getId(), instance.getSuperProcessInstanceId()));
+        if (rolloutOf.isEmpty()) {
+            return byRollout;
         }
         for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-                .processInstanceIdIn(ids.toArray(String[]::new))
+                .processInstanceIdIn(rolloutOf.keySet().toArray(String[]::new))
                 .variableName(UnitImplementationProcess.UNIT_CODE).list()) {
-            if (variable.getValue() instanceof String code) {
-                byUnit.putIfAbsent(code, variable.getProcessInstanceId());
+            String rollout = rolloutOf.get(variable.getProcessInstanceId());
+            if (rollout != null && variable.getValue() instanceof String code) {
+                byRollout.computeIfAbsent(rollout, id -> new HashMap<>())
+                        .putIfAbsent(code, variable.getProcessInstanceId());
             }
         }
-        return byUnit;
+        return byRollout;
     }
 }

@@ -25,6 +25,7 @@ final class RolloutRuns {
     private final SyntheticData data;
     private final TaskWait wait;
     private final LocalDate today;
+    private long lastPlanId;
 
     RolloutRuns(ProcessEngine engine, RolloutService rollouts, SyntheticData data, TaskWait wait, LocalDate today) {
         this.engine = engine;
@@ -37,6 +38,7 @@ final class RolloutRuns {
     /** Milliseconds from the rollout start until each of the {@code units} flat units has its study task. */
     double oneLevel(int units) throws InterruptedException {
         long planId = data.plan(units, SyntheticData::flatUnit, today);
+        lastPlanId = planId;
         long started = System.nanoTime();
         rollouts.start(planId, today);
         return wait.until(businessKey(planId), STUDY, units, started);
@@ -49,6 +51,7 @@ final class RolloutRuns {
      */
     double cascade(int wards, int groupsPerWard) throws InterruptedException {
         long planId = data.plan(wards, i -> "{unit: " + SyntheticData.ward(i) + ", cascade: true}", today);
+        lastPlanId = planId;
         String businessKey = businessKey(planId);
         List<JobDefinition> cascadeJobs = cascadeJobDefinitions();
         cascadeJobs.forEach(definition -> management().suspendJobDefinitionById(definition.getId()));
@@ -66,6 +69,11 @@ final class RolloutRuns {
         cascadeJobs.forEach(definition -> management().activateJobDefinitionById(definition.getId(), true));
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().jobWasAdded();
         return wait.until(businessKey, STUDY, (long) wards * groupsPerWard, started);
+    }
+
+    /** The plan of the last {@link #oneLevel} or {@link #cascade} run. */
+    long lastPlanId() {
+        return lastPlanId;
     }
 
     static String businessKey(long planId) {
