@@ -1,6 +1,7 @@
 package vn.trienkhai.monitoring;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,6 +21,8 @@ import vn.trienkhai.rollout.UnitImplementationProcess;
  */
 @Component
 class UnitInstances {
+
+    static final int IDS_PER_QUERY = 5_000;
 
     private final HistoryService history;
     private final CommandExecutor commands;
@@ -53,13 +56,18 @@ class UnitInstances {
         if (rolloutOf.isEmpty()) {
             return byRollout;
         }
-        for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-                .processInstanceIdIn(rolloutOf.keySet().toArray(String[]::new))
-                .variableName(UnitImplementationProcess.UNIT_CODE).list()) {
-            String rollout = rolloutOf.get(variable.getProcessInstanceId());
-            if (rollout != null && variable.getValue() instanceof String code) {
-                byRollout.computeIfAbsent(rollout, id -> new HashMap<>())
-                        .putIfAbsent(code, variable.getProcessInstanceId());
+        List<String> ids = List.copyOf(rolloutOf.keySet());
+        // in slices: a city-wide cascade can pass the JDBC driver's limit of 32,767 parameters in one statement
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> slice = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+                    .processInstanceIdIn(slice.toArray(String[]::new))
+                    .variableName(UnitImplementationProcess.UNIT_CODE).list()) {
+                String rollout = rolloutOf.get(variable.getProcessInstanceId());
+                if (rollout != null && variable.getValue() instanceof String code) {
+                    byRollout.computeIfAbsent(rollout, id -> new HashMap<>())
+                            .putIfAbsent(code, variable.getProcessInstanceId());
+                }
             }
         }
         return byRollout;
