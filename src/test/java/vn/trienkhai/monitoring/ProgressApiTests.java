@@ -231,6 +231,122 @@ class ProgressApiTests {
         }
     }
 
+    /**
+     * A cascade of AQ-TDP04 to two units, written as the rollout writes its records (no engine instances, so no
+     * links): HP-BAO with its study done on time and its dissemination overdue, HP-DPTTH with its study not due.
+     * Removed again at the end of the test, so that the other tests see the demo as it is.
+     */
+    long addCascade() {
+        long rolloutId = demo.demoRollout();
+        Long cascade = jdbc.queryForObject("insert into rollout (plan_id, parent_rollout_id, lead_unit_id, level,"
+                + " rollout_date, status, started_at) select plan_id, id, (select id from org_unit where code = 'AQ-TDP04'),"
+                + " 1, rollout_date, 'COMPLETED', started_at from rollout where id = ? returning id", Long.class, rolloutId);
+        String insert = "insert into unit_stage_progress (rollout_id, unit_id, stage, due_at, completed_at, status)"
+                + " values (?, (select id from org_unit where code = ?), ?, ?, ?, ?)";
+        java.sql.Timestamp past = java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(5)));
+        java.sql.Timestamp earlier = java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(6)));
+        java.sql.Timestamp later = java.sql.Timestamp.from(java.time.Instant.now().plus(Duration.ofDays(60)));
+        jdbc.update(insert, cascade, "HP-BAO", "STUDY", past, earlier, "DONE");
+        jdbc.update(insert, cascade, "HP-BAO", "DISSEMINATE", past, null, "OPEN");
+        jdbc.update(insert, cascade, "HP-DPTTH", "STUDY", later, null, "OPEN");
+        return cascade;
+    }
+
+    void removeCascade(long cascade) {
+        jdbc.update("delete from unit_stage_progress where rollout_id = ?", cascade);
+        jdbc.update("delete from rollout where id = ?", cascade);
+    }
+
+    ResponseEntity<String> children(String user, String unitCode) {
+        return get(user, "demo", "/api/plans/" + planId + "/progress/units/" + unitCode + "/children");
+    }
+
+    @Test
+    void thePageShowsACascadingUnitWithItsCascadesFiguresAndLoadsItsUnitsWhenOpened() throws Exception {
+        JsonNode before = progress(LEAD);
+        long cascade = addCascade();
+        try {
+            JsonNode progress = progress(LEAD);
+            assertThat(progress.path("units")).hasSize(22);
+            assertThat(progress.path("units").findValuesAsText("unitCode")).doesNotContain("HP-BAO", "HP-DPTTH");
+            JsonNode cascading = unit(progress.path("units"), "AQ-TDP04");
+            assertThat(cascading.path("cascadedUnits").asInt()).isEqualTo(2);
+            assertThat(cascading.path("children")).isEmpty();
+            JsonNode own = cascading.path("totals");
+            JsonNode subtree = cascading.path("subtreeTotals");
+            assertThat(subtree.path("DONE_ON_TIME").asInt()).isEqualTo(own.path("DONE_ON_TIME").asInt() + 1);
+            assertThat(subtree.path("OVERDUE").asInt()).isEqualTo(own.path("OVERDUE").asInt() + 1);
+            assertThat(subtree.path("NOT_DUE").asInt()).isEqualTo(own.path("NOT_DUE").asInt() + 1);
+            assertThat(cascading.path("subtreeOnTimeRate").asDouble()).isEqualTo(0.5);
+            assertThat(progress.path("totals").path("OVERDUE").asInt())
+                    .isEqualTo(before.path("totals").path("OVERDUE").asInt() + 1);
+            assertThat(progress.path("ranking").findValuesAsText("unitCode")).contains("HP-BAO", "HP-DPTTH");
+            assertThat(unit(progress.path("ranking"), "HP-BAO").path("onTimeRate").asDouble()).isEqualTo(0.5);
+            assertThat(unit(progress.path("units"), "AQ-TDP01").path("cascadedUnits").asInt()).isZero();
+
+            ResponseEntity<String> response = children(LEAD, "AQ-TDP04");
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+            JsonNode units = json.readTree(response.getBody());
+            assertThat(units.findValuesAsText("unitCode")).containsExactly("HP-BAO", "HP-DPTTH");
+            JsonNode bao = units.get(0);
+            assertThat(bao.path("level").asInt()).isEqualTo(1);
+            assertThat(bao.path("rolloutId").asLong()).isEqualTo(cascade);
+            assertThat(bao.path("stages")).extracting(stage -> stage.path("status").asText())
+                    .containsExactly("DONE_ON_TIME", "OVERDUE");
+            assertThat(bao.path("processInstanceId").isNull()).isTrue();
+            assertThat(json.readTree(children(LEAD, "HP-BAO").getBody())).as("a unit that cascades nothing").isEmpty();
+
+            JsonNode dashboard = json.readTree(get(LEAD, "demo", "/api/monitoring/plans").getBody());
+            JsonNode plan = null;
+            for (JsonNode line : dashboard) {
+                plan = line.path("planId").asLong() == planId ? line : plan;
+            }
+            assertThat(plan.path("stages").asInt()).isEqualTo(113);
+            assertThat(plan.path("totals")).isEqualTo(progress.path("totals"));
+        } finally {
+            removeCascade(cascade);
+        }
+    }
+
+    @Test
+    void aUnitsCascadeIsRefusedForAnUnknownUnitAUnitOutsideThePlanAndThoseWhoMayNotReadIt() throws Exception {
+        assertThat(json.readTree(children(LEAD, "AQ-TDP01").getBody())).as("a unit of the plan without cascade")
+                .isEmpty();
+        ResponseEntity<String> unknown = children(LEAD, "KHONG-CO");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(json.readTree(unknown.getBody()).path("detail").asText()).isEqualTo("Không tìm thấy đơn vị KHONG-CO");
+        ResponseEntity<String> outside = children(LEAD, "HP-BAO");
+        assertThat(outside.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(json.readTree(outside.getBody()).path("detail").asText())
+                .isEqualTo("Đơn vị HP-BAO không thuộc kế hoạch này");
+        for (String user : new String[] {OFFICER, OTHER_PLAN_LEAD}) {
+            ResponseEntity<String> refused = children(user, "AQ-TDP01");
+            assertThat(refused.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(refused.getHeaders().getContentType().toString()).contains("application/problem+json");
+            assertThat(refused.getBody()).contains("Không có quyền");
+        }
+        assertThat(get(LEAD, "demo", "/api/plans/987654/progress/units/AQ-TDP01/children").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get(OFFICER, "wrong", "/api/plans/" + planId + "/progress/units/AQ-TDP01/children")
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void theDashboardCountsTheStagesAsThePageDoesAsTheClockMoves() throws Exception {
+        for (Duration shift : new Duration[] {Duration.ZERO, Duration.ofDays(3), Duration.ofDays(40)}) {
+            clock.reset();
+            clock.shift(shift);
+            JsonNode progress = progress(LEAD);
+            JsonNode dashboard = json.readTree(get(LEAD, "demo", "/api/monitoring/plans").getBody());
+            JsonNode plan = null;
+            for (JsonNode line : dashboard) {
+                plan = line.path("planId").asLong() == planId ? line : plan;
+            }
+            assertThat(plan.path("totals")).as("after " + shift).isEqualTo(progress.path("totals"));
+            assertThat(plan.path("onTimeRate")).as("after " + shift).isEqualTo(progress.path("onTimeRate"));
+        }
+    }
+
     static JsonNode unit(JsonNode units, String code) {
         for (JsonNode unit : units) {
             if (code.equals(unit.path("unitCode").asText())) {
