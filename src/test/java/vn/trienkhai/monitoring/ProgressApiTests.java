@@ -231,32 +231,6 @@ class ProgressApiTests {
         }
     }
 
-    /**
-     * A cascade of AQ-TDP04 to two units, written as the rollout writes its records (no engine instances, so no
-     * links): HP-BAO with its study done on time and its dissemination overdue, HP-DPTTH with its study not due.
-     * Removed again at the end of the test, so that the other tests see the demo as it is.
-     */
-    long addCascade() {
-        long rolloutId = demo.demoRollout();
-        Long cascade = jdbc.queryForObject("insert into rollout (plan_id, parent_rollout_id, lead_unit_id, level,"
-                + " rollout_date, status, started_at) select plan_id, id, (select id from org_unit where code = 'AQ-TDP04'),"
-                + " 1, rollout_date, 'COMPLETED', started_at from rollout where id = ? returning id", Long.class, rolloutId);
-        String insert = "insert into unit_stage_progress (rollout_id, unit_id, stage, due_at, completed_at, status)"
-                + " values (?, (select id from org_unit where code = ?), ?, ?, ?, ?)";
-        java.sql.Timestamp past = java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(5)));
-        java.sql.Timestamp earlier = java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofDays(6)));
-        java.sql.Timestamp later = java.sql.Timestamp.from(java.time.Instant.now().plus(Duration.ofDays(60)));
-        jdbc.update(insert, cascade, "HP-BAO", "STUDY", past, earlier, "DONE");
-        jdbc.update(insert, cascade, "HP-BAO", "DISSEMINATE", past, null, "OPEN");
-        jdbc.update(insert, cascade, "HP-DPTTH", "STUDY", later, null, "OPEN");
-        return cascade;
-    }
-
-    void removeCascade(long cascade) {
-        jdbc.update("delete from unit_stage_progress where rollout_id = ?", cascade);
-        jdbc.update("delete from rollout where id = ?", cascade);
-    }
-
     ResponseEntity<String> children(String user, String unitCode) {
         return get(user, "demo", "/api/plans/" + planId + "/progress/units/" + unitCode + "/children");
     }
@@ -264,7 +238,7 @@ class ProgressApiTests {
     @Test
     void thePageShowsACascadingUnitWithItsCascadesFiguresAndLoadsItsUnitsWhenOpened() throws Exception {
         JsonNode before = progress(LEAD);
-        long cascade = addCascade();
+        long cascade = demo.addCascade("AQ-TDP04");
         try {
             JsonNode progress = progress(LEAD);
             assertThat(progress.path("units")).hasSize(22);
@@ -304,7 +278,7 @@ class ProgressApiTests {
             assertThat(plan.path("stages").asInt()).isEqualTo(113);
             assertThat(plan.path("totals")).isEqualTo(progress.path("totals"));
         } finally {
-            removeCascade(cascade);
+            demo.removeCascade(cascade);
         }
     }
 
