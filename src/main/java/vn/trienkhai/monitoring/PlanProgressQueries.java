@@ -9,28 +9,29 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.trienkhai.deadline.DeadlineStandingRule;
 import vn.trienkhai.deadline.HolidayCalendar;
+import vn.trienkhai.monitoring.PlanProgress.UnitProgress;
 import vn.trienkhai.monitoring.ProgressAssembler.PlanFigures;
 import vn.trienkhai.monitoring.ProgressInput.RolloutRows;
 import vn.trienkhai.monitoring.ProgressInput.Row;
 import vn.trienkhai.monitoring.ProgressInput.TaskRow;
-import vn.trienkhai.monitoring.PlanProgress.UnitProgress;
 import vn.trienkhai.organisation.UnitRepository;
-import vn.trienkhai.plantask.PlanTaskStatus;
-import vn.trienkhai.rollout.ProgressQueries;
-import vn.trienkhai.rollout.StageLine;
 import vn.trienkhai.plan.Plan;
 import vn.trienkhai.plan.PlanParticipant;
 import vn.trienkhai.plan.PlanRepository;
+import vn.trienkhai.plantask.PlanTaskStatus;
 import vn.trienkhai.plantask.TrackedTasks;
 import vn.trienkhai.plantask.TrackedTasks.TrackedTask;
+import vn.trienkhai.rollout.ProgressQueries;
 import vn.trienkhai.rollout.Rollout;
 import vn.trienkhai.rollout.RolloutRepository;
 import vn.trienkhai.rollout.RolloutStatus;
+import vn.trienkhai.rollout.StageLine;
 import vn.trienkhai.rollout.UnitStageProgress;
 import vn.trienkhai.rollout.UnitStageProgressRepository;
 import vn.trienkhai.security.CurrentUser;
@@ -162,7 +163,7 @@ class PlanProgressQueries {
     private PlanSummary summary(Plan plan, List<Rollout> tree, Map<Long, StatusCounts> byRollout,
                                 Map<Long, List<TaskRow>> tasks, Instant now) {
         StatusCounts stages = tree.stream().map(rollout -> byRollout.get(rollout.getId()))
-                .filter(java.util.Objects::nonNull).reduce(StatusCounts.of(List.of()), StatusCounts::plus);
+                .filter(Objects::nonNull).reduce(StatusCounts.of(List.of()), StatusCounts::plus);
         TaskCounts taskTotals = TaskCounts.of(tasks.getOrDefault(tree.get(0).getId(), List.of()).stream()
                 .map(task -> PlanTaskStatus.of(rule.standingOf(task.dueAt(), task.completedAt(), now))).toList());
         return PlanSummary.of(plan, tree.get(0).getId(), stages, taskTotals,
