@@ -4,7 +4,8 @@
 //   study-refused   an officer types 0 participants: a validation message, nothing is submitted
 //   study-completed the officer completes the study task through the Vietnamese form
 //   plan-returned   the lead office returns a unit plan with a reason; the unit's officer reads it
-//   cockpit-late    a manager opens the Cockpit plugin and sees a late unit marked late
+//   cockpit-late    a manager opens the Cockpit plugin and sees a late unit marked late; with
+//                   E2E_CASCADING_UNIT, opens that unit's cascade (its units loaded on opening)
 //   extension-from-task  an officer sees the unit's tasks by name, sorted by due date, and asks for
 //                   more time from the task's "Đề nghị gia hạn" tab; no English word on the page
 //   cockpit-extended     a manager sees the granted date in the Cockpit plugin; no English word there
@@ -118,7 +119,43 @@ async function planReturned(context, reason) {
   await lib.shot(officer, 'c3-unit-reads-reason');
 }
 
-async function cockpitLate(context, lateUnit, onTimeUnit) {
+/* Opens a cascading unit on the plan page: first with its call failing, then slowed so that "Đang tải…" shows. */
+async function openCascade(page, cascadingUnit, cascadeUnit) {
+  const row = page.locator(`.tk-matrix tr[data-unit="${cascadingUnit}"]`);
+  check((await row.locator('.tk-subtree').innerText()).startsWith('Cả cấp dưới: hoàn thành đúng hạn 1 '),
+    `${cascadingUnit} does not show its cascade's figures`);
+  check(await page.locator(`.tk-matrix tr[data-unit="${cascadeUnit}"]`).count() === 0,
+    'the cascade\'s units are on the page before the unit is opened');
+  const button = row.locator('button.tk-expand');
+  check((await button.innerText()).includes('2 đơn vị cấp dưới'), `the open control says: ${await button.innerText()}`);
+  const children = '**/progress/units/*/children';
+  await page.route(children, (route) => route.fulfill({ status: 503, contentType: 'application/problem+json',
+    body: JSON.stringify({ detail: 'Máy chủ đang bận' }) }));
+  await button.click();
+  const error = page.locator('.tk-matrix tr.tk-error-row');
+  await error.waitFor();
+  check((await error.innerText()).includes('Không tải được các đơn vị cấp dưới: Máy chủ đang bận'),
+    `the failed call reads: ${await error.innerText()}`);
+  await page.unroute(children);
+  await button.click();
+  check(await error.count() === 0, 'closing the unit leaves the error line');
+  await page.route(children, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await button.click();
+  await page.locator('.tk-matrix tr.tk-loading', { hasText: 'Đang tải…' }).waitFor();
+  const child = page.locator(`.tk-matrix tr[data-unit="${cascadeUnit}"][data-level="1"]`);
+  await child.waitFor();
+  await page.unroute(children);
+  check(await child.locator('td[data-stage="DISSEMINATE"][data-status="OVERDUE"]').count() === 1,
+    `${cascadeUnit}: its overdue dissemination is not shown`);
+  check(await child.locator('.tk-badge.tk-late').count() === 1, `${cascadeUnit} is not marked late`);
+  console.log(`cascade opened: ${await page.locator('.tk-matrix tr[data-level="1"]').count()} units`);
+  await lib.shot(page, 'd2b-cockpit-plan-cascade-open');
+}
+
+async function cockpitLate(context, lateUnit, onTimeUnit, cascadingUnit, cascadeUnit) {
   const page = await lib.newPage(context);
   await lib.login(page, 'cockpit', 'aq-pktht.canbo');
   const card = page.locator('.tk-plans .tk-plan').first();
@@ -141,6 +178,9 @@ async function cockpitLate(context, lateUnit, onTimeUnit) {
   check(await page.locator('.tk-progress img').count() === 0, 'a unit name became markup');
   check(page.dialogs.length === 0, `a script ran: ${page.dialogs.join(', ')}`);
   await lib.shot(page, 'd2-cockpit-plan-late-unit');
+  if (cascadingUnit) {
+    await openCascade(page, cascadingUnit, cascadeUnit);
+  }
   const link = late.locator('a', { hasText: 'Xem phiên quy trình' });
   check((await link.getAttribute('href') || '').startsWith('#/process-instance/'), 'no link into Cockpit');
   await link.click();
@@ -597,7 +637,7 @@ const JOURNEYS = {
   'study-completed': (context) => studyCompleted(context),
   'plan-returned': (context) => planReturned(context, process.env.E2E_REASON || 'Bổ sung tiến độ từng tháng'),
   'cockpit-late': (context) => cockpitLate(context, process.env.E2E_LATE_UNIT || 'AQ-TDP03',
-    process.env.E2E_ON_TIME_UNIT || 'AQ-TDP01'),
+    process.env.E2E_ON_TIME_UNIT || 'AQ-TDP01', process.env.E2E_CASCADING_UNIT, process.env.E2E_CASCADE_UNIT),
   'api-csrf': (context) => apiCsrf(context),
   'plan-drafting': (context) => planDrafting(context, process.env.E2E_SUMMARY || 'Kế hoạch soạn thảo thử',
     process.env.E2E_FIRST_TITLE || 'Rà soát điểm đen giao thông', process.env.E2E_SECOND_TITLE || 'Tuyên truyền trên loa'),

@@ -33,9 +33,15 @@ public final class DeadlineStandingRule {
         if (now.isAfter(dueAt)) {
             return DeadlineStanding.OVERDUE;
         }
-        LocalDate today = LocalDate.ofInstant(now, zone);
-        LocalDate lastDay = LocalDate.ofInstant(dueAt, zone);
-        return lastDay.isAfter(calendar.plusWorkingDays(today, DUE_SOON_WORKING_DAYS))
-                ? DeadlineStanding.NOT_DUE : DeadlineStanding.DUE_SOON;
+        return dueAt.isBefore(dueSoonBefore(now)) ? DeadlineStanding.DUE_SOON : DeadlineStanding.NOT_DUE;
+    }
+
+    /**
+     * The start of the first day after the "due soon" window: open work due before it (and not overdue) is due
+     * soon, so that a database can count the statuses with the same rule.
+     */
+    public Instant dueSoonBefore(Instant now) {
+        LocalDate lastSoonDay = calendar.plusWorkingDays(LocalDate.ofInstant(now, zone), DUE_SOON_WORKING_DAYS);
+        return lastSoonDay.plusDays(1).atStartOfDay(zone).toInstant();
     }
 }

@@ -24,13 +24,15 @@ record PlanProgress(long planId, String planNumber, String planSummary, String i
 
     /**
      * One unit in one rollout. {@code totals} count the unit's own stages, {@code taskTotals} the plan tasks it
-     * leads, {@code onTimeRate} both; the {@code subtree} figures add its cascade's units.
+     * leads, {@code onTimeRate} both; the {@code subtree} figures add its cascade's units, of which
+     * {@code cascadedUnits} are directly below it. {@code children} are nested in the whole tree (the workbook);
+     * the page's answer leaves them empty and loads them when a unit is opened.
      */
     record UnitProgress(String unitCode, String unitName, int level, long rolloutId, String processInstanceId,
                         List<StageProgress> stages, Map<ProgressStatus, Integer> totals,
                         Map<PlanTaskStatus, Integer> taskTotals, Double onTimeRate,
                         Map<ProgressStatus, Integer> subtreeTotals, Double subtreeOnTimeRate,
-                        List<UnitProgress> children) {
+                        List<UnitProgress> children, int cascadedUnits) {
     }
 
     /** One stage of one unit. */

@@ -3,6 +3,7 @@ package vn.trienkhai.monitoring;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import vn.trienkhai.plan.Plan;
 import vn.trienkhai.plantask.PlanTaskStatus;
 
 /**
@@ -17,12 +18,11 @@ record PlanSummary(long planId, String planNumber, String planSummary, String is
     record TaskCount(PlanTaskStatus status, String label, int count) {
     }
 
-    static PlanSummary of(PlanProgress progress) {
-        StatusCounts counts = new StatusCounts(progress.totals());
+    static PlanSummary of(Plan plan, Long rolloutId, StatusCounts counts, TaskCounts taskCounts, Double onTimeRate) {
         List<TaskCount> tasks = Arrays.stream(PlanTaskStatus.values())
-                .map(status -> new TaskCount(status, status.label(), progress.taskTotals().get(status))).toList();
-        return new PlanSummary(progress.planId(), progress.planNumber(), progress.planSummary(),
-                progress.issuingUnit(), progress.rolloutId(), counts.total(), counts.done(),
-                counts.get(ProgressStatus.OVERDUE), progress.onTimeRate(), progress.totals(), tasks);
+                .map(status -> new TaskCount(status, status.label(), taskCounts.get(status))).toList();
+        return new PlanSummary(plan.getId(), plan.getNumber(), plan.getSummary(), plan.getIssuingUnit().getName(),
+                rolloutId, counts.total(), counts.done(), counts.get(ProgressStatus.OVERDUE), onTimeRate,
+                counts.counts(), tasks);
     }
 }

@@ -124,7 +124,7 @@ final class ProgressAssembler {
                 .reduce(ownTally, OnTimeTally::plus);
         return new UnitProgress(first.unitCode(), first.unitName(), rollout.level(), rollout.rolloutId(),
                 instanceOf.apply(rollout.rolloutId(), first.unitCode()), stages, own.counts(), led.counts(),
-                ownTally.rate(), subtree.counts(), subtreeTally.rate(), children);
+                ownTally.rate(), subtree.counts(), subtreeTally.rate(), children, children.size());
     }
 
     private static OnTimeTally subtreeTally(UnitProgress unit) {

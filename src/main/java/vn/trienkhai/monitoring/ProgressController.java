@@ -43,9 +43,16 @@ class ProgressController {
         return queries.of(planId, user);
     }
 
+    /** The units of the cascades a unit of the plan started, loaded when the plan page opens that unit. */
+    @GetMapping("/api/plans/{planId}/progress/units/{unitCode}/children")
+    List<PlanProgress.UnitProgress> children(@PathVariable long planId, @PathVariable String unitCode,
+                                             CurrentUser user) {
+        return queries.children(planId, unitCode, user);
+    }
+
     @GetMapping("/api/plans/{planId}/progress.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable long planId, CurrentUser user) {
-        PlanProgress progress = queries.of(planId, user);
+        PlanProgress progress = queries.whole(planId, user);
         byte[] body = workbook.write(progress, taskSheet.of(planId));
         return ResponseEntity.ok()
                 .contentType(XLSX)
@@ -57,6 +64,6 @@ class ProgressController {
     /** The plans the caller may read that are rolling out or were rolled out, for the Cockpit dashboard. */
     @GetMapping("/api/monitoring/plans")
     List<PlanSummary> plans(CurrentUser user) {
-        return queries.readable(user).stream().map(PlanSummary::of).toList();
+        return queries.readable(user);
     }
 }

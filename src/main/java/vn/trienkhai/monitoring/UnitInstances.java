@@ -38,6 +38,35 @@ class UnitInstances {
         return commands.execute(context -> context.runWithoutAuthorization(() -> query(topRolloutInstanceId)));
     }
 
+    /**
+     * Unit code → process instance id for the units of one rollout only (those a page shows): the instances its
+     * rollout instance called, then their {@code unitCode} variables, one statement each.
+     */
+    Map<String, String> ofRollout(String rolloutInstanceId) {
+        if (rolloutInstanceId == null) {
+            return Map.of();
+        }
+        return commands.execute(context -> context.runWithoutAuthorization(() -> queryRollout(rolloutInstanceId)));
+    }
+
+    private Map<String, String> queryRollout(String rolloutInstanceId) {
+        List<String> ids = history.createHistoricProcessInstanceQuery().superProcessInstanceId(rolloutInstanceId)
+                .processDefinitionKey(UnitImplementationProcess.KEY).list().stream()
+                .map(HistoricProcessInstance::getId).toList();
+        Map<String, String> byUnit = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> slice = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+                    .processInstanceIdIn(slice.toArray(String[]::new))
+                    .variableName(UnitImplementationProcess.UNIT_CODE).list()) {
+                if (variable.getValue() instanceof String code) {
+                    byUnit.putIfAbsent(code, variable.getProcessInstanceId());
+                }
+            }
+        }
+        return byUnit;
+    }
+
     private Map<String, Map<String, String>> query(String topRolloutInstanceId) {
         Map<String, Map<String, String>> byRollout = new HashMap<>();
         if (topRolloutInstanceId == null) {

@@ -59,6 +59,14 @@ public class DeadlineStandingRuleTests {
     }
 
     @Test
+    void theDueSoonLimitIsTheStartOfTheDayAfterTheWindowWhichADatabaseCanCompareWith() {
+        Instant friday = at("2026-01-09", 9);
+        assertThat(rule.dueSoonBefore(friday)).isEqualTo(LocalDate.parse("2026-01-15").atStartOfDay(ZONE).toInstant());
+        assertThat(rule.dueSoonBefore(at("2026-04-29", 9)))
+                .isEqualTo(LocalDate.parse("2026-05-07").atStartOfDay(ZONE).toInstant());
+    }
+
+    @Test
     void workWithoutDueDateIsNeverLate() {
         Instant now = at("2026-01-07", 10);
         assertThat(rule.standingOf(null, null, now)).isEqualTo(DeadlineStanding.NOT_DUE);

@@ -121,7 +121,14 @@ class BrowserJourneyTests {
         jdbc.update("update org_unit set name = ? where code = 'AQ-TDP03'", HOSTILE_NAME);
         clock.shift(Duration.between(Instant.now(), studyDueOf("AQ-TDP03")).plusHours(12));
 
-        NodeJourney.journey("cockpit-late", port, Map.of("E2E_LATE_UNIT", "AQ-TDP03", "E2E_ON_TIME_UNIT", "AQ-TDP01"));
+        // the demo plan cascades nothing: a cascade of AQ-TDP04 to two units, for the page to open
+        long cascade = demo.addCascade("AQ-TDP04");
+        try {
+            NodeJourney.journey("cockpit-late", port, Map.of("E2E_LATE_UNIT", "AQ-TDP03", "E2E_ON_TIME_UNIT", "AQ-TDP01",
+                    "E2E_CASCADING_UNIT", "AQ-TDP04", "E2E_CASCADE_UNIT", "HP-BAO"));
+        } finally {
+            demo.removeCascade(cascade);
+        }
     }
 
     @Test

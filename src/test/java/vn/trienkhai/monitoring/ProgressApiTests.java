@@ -231,6 +231,96 @@ class ProgressApiTests {
         }
     }
 
+    ResponseEntity<String> children(String user, String unitCode) {
+        return get(user, "demo", "/api/plans/" + planId + "/progress/units/" + unitCode + "/children");
+    }
+
+    @Test
+    void thePageShowsACascadingUnitWithItsCascadesFiguresAndLoadsItsUnitsWhenOpened() throws Exception {
+        JsonNode before = progress(LEAD);
+        long cascade = demo.addCascade("AQ-TDP04");
+        try {
+            JsonNode progress = progress(LEAD);
+            assertThat(progress.path("units")).hasSize(22);
+            assertThat(progress.path("units").findValuesAsText("unitCode")).doesNotContain("HP-BAO", "HP-DPTTH");
+            JsonNode cascading = unit(progress.path("units"), "AQ-TDP04");
+            assertThat(cascading.path("cascadedUnits").asInt()).isEqualTo(2);
+            assertThat(cascading.path("children")).isEmpty();
+            JsonNode own = cascading.path("totals");
+            JsonNode subtree = cascading.path("subtreeTotals");
+            assertThat(subtree.path("DONE_ON_TIME").asInt()).isEqualTo(own.path("DONE_ON_TIME").asInt() + 1);
+            assertThat(subtree.path("OVERDUE").asInt()).isEqualTo(own.path("OVERDUE").asInt() + 1);
+            assertThat(subtree.path("NOT_DUE").asInt()).isEqualTo(own.path("NOT_DUE").asInt() + 1);
+            assertThat(cascading.path("subtreeOnTimeRate").asDouble()).isEqualTo(0.5);
+            assertThat(progress.path("totals").path("OVERDUE").asInt())
+                    .isEqualTo(before.path("totals").path("OVERDUE").asInt() + 1);
+            assertThat(progress.path("ranking").findValuesAsText("unitCode")).contains("HP-BAO", "HP-DPTTH");
+            assertThat(unit(progress.path("ranking"), "HP-BAO").path("onTimeRate").asDouble()).isEqualTo(0.5);
+            assertThat(unit(progress.path("units"), "AQ-TDP01").path("cascadedUnits").asInt()).isZero();
+
+            ResponseEntity<String> response = children(LEAD, "AQ-TDP04");
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+            JsonNode units = json.readTree(response.getBody());
+            assertThat(units.findValuesAsText("unitCode")).containsExactly("HP-BAO", "HP-DPTTH");
+            JsonNode bao = units.get(0);
+            assertThat(bao.path("level").asInt()).isEqualTo(1);
+            assertThat(bao.path("rolloutId").asLong()).isEqualTo(cascade);
+            assertThat(bao.path("stages")).extracting(stage -> stage.path("status").asText())
+                    .containsExactly("DONE_ON_TIME", "OVERDUE");
+            assertThat(bao.path("processInstanceId").isNull()).isTrue();
+            assertThat(json.readTree(children(LEAD, "HP-BAO").getBody())).as("a unit that cascades nothing").isEmpty();
+
+            JsonNode dashboard = json.readTree(get(LEAD, "demo", "/api/monitoring/plans").getBody());
+            JsonNode plan = null;
+            for (JsonNode line : dashboard) {
+                plan = line.path("planId").asLong() == planId ? line : plan;
+            }
+            assertThat(plan.path("stages").asInt()).isEqualTo(113);
+            assertThat(plan.path("totals")).isEqualTo(progress.path("totals"));
+        } finally {
+            demo.removeCascade(cascade);
+        }
+    }
+
+    @Test
+    void aUnitsCascadeIsRefusedForAnUnknownUnitAUnitOutsideThePlanAndThoseWhoMayNotReadIt() throws Exception {
+        assertThat(json.readTree(children(LEAD, "AQ-TDP01").getBody())).as("a unit of the plan without cascade")
+                .isEmpty();
+        ResponseEntity<String> unknown = children(LEAD, "KHONG-CO");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(json.readTree(unknown.getBody()).path("detail").asText()).isEqualTo("Không tìm thấy đơn vị KHONG-CO");
+        ResponseEntity<String> outside = children(LEAD, "HP-BAO");
+        assertThat(outside.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(json.readTree(outside.getBody()).path("detail").asText())
+                .isEqualTo("Đơn vị HP-BAO không thuộc kế hoạch này");
+        for (String user : new String[] {OFFICER, OTHER_PLAN_LEAD}) {
+            ResponseEntity<String> refused = children(user, "AQ-TDP01");
+            assertThat(refused.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(refused.getHeaders().getContentType().toString()).contains("application/problem+json");
+            assertThat(refused.getBody()).contains("Không có quyền");
+        }
+        assertThat(get(LEAD, "demo", "/api/plans/987654/progress/units/AQ-TDP01/children").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get(OFFICER, "wrong", "/api/plans/" + planId + "/progress/units/AQ-TDP01/children")
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void theDashboardCountsTheStagesAsThePageDoesAsTheClockMoves() throws Exception {
+        for (Duration shift : new Duration[] {Duration.ZERO, Duration.ofDays(3), Duration.ofDays(40)}) {
+            clock.reset();
+            clock.shift(shift);
+            JsonNode progress = progress(LEAD);
+            JsonNode dashboard = json.readTree(get(LEAD, "demo", "/api/monitoring/plans").getBody());
+            JsonNode plan = null;
+            for (JsonNode line : dashboard) {
+                plan = line.path("planId").asLong() == planId ? line : plan;
+            }
+            assertThat(plan.path("totals")).as("after " + shift).isEqualTo(progress.path("totals"));
+            assertThat(plan.path("onTimeRate")).as("after " + shift).isEqualTo(progress.path("onTimeRate"));
+        }
+    }
+
     static JsonNode unit(JsonNode units, String code) {
         for (JsonNode unit : units) {
             if (code.equals(unit.path("unitCode").asText())) {

@@ -70,6 +70,9 @@ const CSS = `
 .tk-DONE_LATE { background: #fdba74; }
 .tk-legend span { display: inline-block; padding: 2px 8px; margin: 0 6px 6px 0; border-radius: 3px; }
 .tk-child td:first-child { padding-left: 28px; }
+.tk-unit small.tk-subtree { display: block; color: #374151; }
+.tk-expand { margin-top: 4px; padding: 1px 8px; font-size: 12px; }
+.tk-loading td { color: #4b5563; font-style: italic; }
 .tk-chart text { font-size: 12px; fill: #111827; }
 .tk-error { color: #b91c1c; }
 .tk-tasks td.tk-title { max-width: 420px; }

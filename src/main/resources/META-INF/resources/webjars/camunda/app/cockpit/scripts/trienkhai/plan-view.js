@@ -25,25 +25,95 @@ function stageCell(stage) {
     stage.completedAt ? el('small', {}, `Xong: ${vnDate(stage.completedAt)}`) : null);
 }
 
-function unitRows(unit, stages, rows) {
+/* A cascade's figures on its cascading unit's row: the page loads its units only when the row is opened. */
+function subtreeLine(unit) {
+  const totals = unit.subtreeTotals || {};
+  const inTime = (totals.NOT_DUE || 0) + (totals.DUE_SOON || 0);
+  return el('small', { class: 'tk-subtree', 'data-overdue': totals.OVERDUE || 0 },
+    `Cả cấp dưới: hoàn thành đúng hạn ${totals.DONE_ON_TIME || 0} · hoàn thành quá hạn ${totals.DONE_LATE || 0}`
+    + ` · quá hạn ${totals.OVERDUE || 0} · trong hạn ${inTime} · tỷ lệ đúng hạn ${percent(unit.subtreeOnTimeRate)}`);
+}
+
+function expandLabel(unit, open) {
+  return `${open ? '▾' : '▸'} ${unit.cascadedUnits} đơn vị cấp dưới`;
+}
+
+/* The open control of a cascading unit: fetches the cascade's units, shows them under the row, hides them again. */
+function expandControl(unit, context, rowOf) {
+  const button = el('button', { type: 'button', class: 'tk-expand', 'aria-expanded': 'false' }, expandLabel(unit, false));
+  const colspan = context.stages.length + 3;
+  let shown = [];
+  let request = 0;
+  const collapse = () => {
+    request += 1;
+    shown.forEach((row) => {
+      if (row.tkCollapse) {
+        row.tkCollapse();
+      }
+      row.remove();
+    });
+    shown = [];
+    button.setAttribute('aria-expanded', 'false');
+    button.textContent = expandLabel(unit, false);
+  };
+  button.addEventListener('click', async () => {
+    if (button.getAttribute('aria-expanded') === 'true') {
+      collapse();
+      return;
+    }
+    const mine = ++request;
+    button.setAttribute('aria-expanded', 'true');
+    button.textContent = expandLabel(unit, true);
+    const loading = el('tr', { class: 'tk-loading' }, el('td', { colspan }, 'Đang tải…'));
+    rowOf().after(loading);
+    shown = [loading];
+    let rows;
+    try {
+      const children = await getJson(`/plans/${encodeURIComponent(context.planId)}/progress/units/`
+        + `${encodeURIComponent(unit.unitCode)}/children`, context.token);
+      rows = [];
+      children.forEach((child) => unitRows(child, context, rows));
+      if (!rows.length) {
+        rows.push(el('tr', {}, el('td', { colspan }, 'Không có đơn vị cấp dưới.')));
+      }
+    } catch (error) {
+      rows = [el('tr', { class: 'tk-error-row' }, el('td', { class: 'tk-error', colspan },
+        `Không tải được các đơn vị cấp dưới: ${error.message}`))];
+    }
+    if (mine === request) {
+      loading.replaceWith(...rows);
+      shown = rows;
+    }
+  });
+  return { button, collapse };
+}
+
+function unitRows(unit, context, rows) {
   const byStage = Object.fromEntries(unit.stages.map((stage) => [stage.stage, stage]));
   const late = (unit.totals.OVERDUE || 0) > 0;
-  const name = el('td', { class: 'tk-unit' }, unit.level > 0 ? '↳ ' : '', unit.unitName,
-    late ? el('span', { class: 'tk-badge tk-late' }, 'Trễ hạn') : null);
+  const control = unit.cascadedUnits > 0 ? expandControl(unit, context, () => row) : null;
+  const name = el('td', { class: 'tk-unit', style: unit.level > 0 ? `padding-left: ${8 + 20 * unit.level}px` : null },
+    unit.level > 0 ? '↳ ' : '', unit.unitName,
+    late ? el('span', { class: 'tk-badge tk-late' }, 'Trễ hạn') : null,
+    control ? subtreeLine(unit) : null, control ? control.button : null);
   const link = unit.processInstanceId
     ? el('a', { href: `#/process-instance/${encodeURIComponent(unit.processInstanceId)}/runtime` }, 'Xem phiên quy trình')
     : '—';
-  rows.push(el('tr', { class: `${unit.level > 0 ? 'tk-child' : ''}${late ? ' tk-row-late' : ''}`,
-    'data-unit': unit.unitCode },
-  name, stages.map((stage) => stageCell(byStage[stage.code])), el('td', {}, percent(unit.onTimeRate)),
-  el('td', {}, link)));
-  (unit.children || []).forEach((child) => unitRows(child, stages, rows));
+  const row = el('tr', { class: `${unit.level > 0 ? 'tk-child' : ''}${late ? ' tk-row-late' : ''}`,
+    'data-unit': unit.unitCode, 'data-level': unit.level },
+  name, context.stages.map((stage) => stageCell(byStage[stage.code])), el('td', {}, percent(unit.onTimeRate)),
+  el('td', {}, link));
+  if (control) {
+    row.tkCollapse = control.collapse;
+  }
+  rows.push(row);
   return rows;
 }
 
-function matrix(progress) {
+function matrix(progress, token) {
   const rows = [];
-  progress.units.forEach((unit) => unitRows(unit, progress.stages, rows));
+  const context = { stages: progress.stages, planId: progress.planId, token };
+  progress.units.forEach((unit) => unitRows(unit, context, rows));
   return el('table', { class: 'tk-matrix' },
     el('thead', {}, el('tr', {}, el('th', {}, 'Đơn vị'), progress.stages.map((stage) => el('th', {}, stage.label)),
       el('th', {}, 'Tỷ lệ đúng hạn'), el('th', {}, 'Quy trình'))),
@@ -65,7 +135,7 @@ function nextStepsSection(steps) {
       step.dueAt ? ` — hạn ${vnDate(step.dueAt)}` : ''))));
 }
 
-function page(progress, tasks, steps) {
+function page(progress, tasks, steps, token) {
   return [
     el('p', {}, el('a', { href: '#/trienkhai' }, '← Danh sách kế hoạch')),
     el('h3', {}, [progress.planNumber, progress.planSummary].filter(Boolean).join(' — ')),
@@ -74,7 +144,7 @@ function page(progress, tasks, steps) {
     el('a', { href: apiUrl(`/plans/${encodeURIComponent(progress.planId)}/progress.xlsx`) }, 'Tải tệp Excel')),
     nextStepsSection(steps),
     legend(progress),
-    progress.units.length ? matrix(progress) : el('p', {}, 'Kế hoạch chưa được triển khai.'),
+    progress.units.length ? matrix(progress, token) : el('p', {}, 'Kế hoạch chưa được triển khai.'),
     tasks.error ? tasksUnavailable(tasks.error.message) : tasksSection(progress, tasks.list),
     rankingSection(progress),
     el('h4', {}, 'Tỷ lệ hoàn thành đúng hạn theo đơn vị'),
@@ -95,7 +165,7 @@ export async function renderPlan(node, api) {
       getJson(`/plans/${encodeURIComponent(planId)}/next-steps`, token).then((list) => ({ list }), (error) => ({ error }))
     ]);
     clear(section);
-    page(progress, tasks, steps).forEach((part) => section.appendChild(part));
+    page(progress, tasks, steps, token).forEach((part) => section.appendChild(part));
   } catch (error) {
     clear(section).appendChild(el('p', { class: 'tk-error' }, `Không xem được tiến độ: ${error.message}`));
   }
