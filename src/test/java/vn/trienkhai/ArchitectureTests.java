@@ -53,24 +53,6 @@ class ArchitectureTests {
     /** Camunda's users, groups and memberships: read by security's {@code GroupMembers} only. */
     private static final String IDENTITY_TABLES = "act_id_";
 
-    /**
-     * Known exceptions, still to be removed (docs/architecture.md): a file and the other features'
-     * tables its SQL still names. An entry that no longer holds must go, so the list only shrinks.
-     */
-    private static final Map<String, Set<String>> FOREIGN_SQL_STILL_ALLOWED = Map.ofEntries(
-            Map.entry("plantask/ContinuousTaskStates.java", Set.of("plan_task", "rollout")),
-            Map.entry("plantask/PlanTaskCatalog.java", Set.of("plan_task", "plan_task_coordinator", "org_unit")),
-            Map.entry("plantask/PlanTaskQueries.java", Set.of("rollout", "org_unit")),
-            Map.entry("plantask/PlanTaskRecords.java", Set.of("org_unit")),
-            Map.entry("plantask/RunningRollouts.java", Set.of("rollout")),
-            Map.entry("plantask/TrackedTasks.java", Set.of("plan_task", "org_unit")),
-            Map.entry("reporting/DemoReportRounds.java", Set.of("rollout")),
-            Map.entry("reporting/RoundConsolidation.java", Set.of("rollout")),
-            Map.entry("reporting/assembly/PeriodComparisons.java", Set.of("rollout", "plan")),
-            Map.entry("reporting/assembly/RoundLines.java", Set.of("rollout", "org_unit", "plan_participant")),
-            Map.entry("reporting/store/JdbcReportStore.java", Set.of("plan")),
-            Map.entry("rollout/ProgressRows.java", Set.of("org_unit")));
-
     private static final String ENGINE_AUTHENTICATION = "org.camunda.bpm.engine.impl.identity.Authentication";
     private static final Set<String> AUTHENTICATION_READERS = Set.of("security/EngineAuthentication.java");
 
@@ -142,7 +124,7 @@ class ArchitectureTests {
         });
 
         assertThat(foreign).as("files whose SQL names another feature's tables (ask the owner's query API instead)")
-                .isEqualTo(new TreeMap<>(FOREIGN_SQL_STILL_ALLOWED));
+                .isEmpty();
     }
 
     @Test
