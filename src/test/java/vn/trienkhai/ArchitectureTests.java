@@ -53,23 +53,12 @@ class ArchitectureTests {
     /** Camunda's users, groups and memberships: read by security's {@code GroupMembers} only. */
     private static final String IDENTITY_TABLES = "act_id_";
 
-    /**
-     * Known exceptions, still to be removed (docs/architecture.md): a file and the other features'
-     * tables its SQL still names. An entry that no longer holds must go, so the list only shrinks.
-     */
-    private static final Map<String, Set<String>> FOREIGN_SQL_STILL_ALLOWED = Map.ofEntries(
-            Map.entry("plantask/ContinuousTaskStates.java", Set.of("plan_task", "rollout")),
-            Map.entry("plantask/PlanTaskCatalog.java", Set.of("plan_task", "plan_task_coordinator", "org_unit")),
-            Map.entry("plantask/PlanTaskQueries.java", Set.of("rollout", "org_unit")),
-            Map.entry("plantask/PlanTaskRecords.java", Set.of("org_unit")),
-            Map.entry("plantask/RunningRollouts.java", Set.of("rollout")),
-            Map.entry("plantask/TrackedTasks.java", Set.of("plan_task", "org_unit")),
-            Map.entry("reporting/DemoReportRounds.java", Set.of("rollout")),
-            Map.entry("reporting/RoundConsolidation.java", Set.of("rollout")),
-            Map.entry("reporting/assembly/PeriodComparisons.java", Set.of("rollout", "plan")),
-            Map.entry("reporting/assembly/RoundLines.java", Set.of("rollout", "org_unit", "plan_participant")),
-            Map.entry("reporting/store/JdbcReportStore.java", Set.of("plan")),
-            Map.entry("rollout/ProgressRows.java", Set.of("org_unit")));
+    /** The work-variable contract: the one class that spells the work variables' names. */
+    private static final String WORK_VARIABLES = "system/WorkVariables.java";
+    private static final Pattern STRING_CONSTANT = Pattern.compile(
+            "public\\s+static\\s+final\\s+String\\s+\\w+\\s*=\\s*\"([^\"]+)\"");
+    /** A Spring Data query parameter named like a variable is no process variable. */
+    private static final Pattern QUERY_PARAMETER = Pattern.compile("@Param\\(\"[^\"]*\"\\)");
 
     private static final String ENGINE_AUTHENTICATION = "org.camunda.bpm.engine.impl.identity.Authentication";
     private static final Set<String> AUTHENTICATION_READERS = Set.of("security/EngineAuthentication.java");
@@ -142,7 +131,26 @@ class ArchitectureTests {
         });
 
         assertThat(foreign).as("files whose SQL names another feature's tables (ask the owner's query API instead)")
-                .isEqualTo(new TreeMap<>(FOREIGN_SQL_STILL_ALLOWED));
+                .isEmpty();
+    }
+
+    @Test
+    void onlyTheWorkVariableContractSpellsTheWorkVariablesNames() {
+        Set<String> names = workVariableNames();
+        assertThat(names).as("names in " + WORK_VARIABLES).contains("planId", "rolloutId", "unitCode");
+        Map<String, Set<String>> spelled = new TreeMap<>();
+        SOURCES.forEach((file, source) -> {
+            if (!file.equals(WORK_VARIABLES)) {
+                Set<String> found = new TreeSet<>(stringLiterals(QUERY_PARAMETER.matcher(source).replaceAll("")));
+                found.retainAll(names);
+                if (!found.isEmpty()) {
+                    spelled.put(file, found);
+                }
+            }
+        });
+
+        assertThat(spelled).as("files spelling a work variable's name (use the constants of system.WorkVariables)")
+                .isEmpty();
     }
 
     @Test
@@ -179,6 +187,15 @@ class ArchitectureTests {
                 "b", Map.of("c", Set.of("B.java")), "c", Map.of("a", Set.of("C.java")));
         assertThat(cycle(graph)).containsExactly("a -> b (A.java)", "b -> c (B.java)", "c -> a (C.java)");
         assertThat(cycle(Map.of("a", Map.of("b", Set.of("A.java"))))).isEmpty();
+    }
+
+    private static Set<String> workVariableNames() {
+        Set<String> names = new TreeSet<>();
+        Matcher constant = STRING_CONSTANT.matcher(SOURCES.get(WORK_VARIABLES));
+        while (constant.find()) {
+            names.add(constant.group(1));
+        }
+        return names;
     }
 
     /** Feature package to the feature packages it names, each with the files that name it. */

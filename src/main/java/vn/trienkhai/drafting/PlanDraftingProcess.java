@@ -1,5 +1,7 @@
 package vn.trienkhai.drafting;
 
+import vn.trienkhai.system.WorkVariables;
+
 /** The model plan-drafting: its key, activities and variables. */
 public final class PlanDraftingProcess {
 
@@ -27,7 +29,7 @@ public final class PlanDraftingProcess {
     /** Written by the process only. */
     public static final String APPROVED = "approved";
     public static final String ISSUED = "issued";
-    public static final String PLAN_ID = "planId";
+    public static final String PLAN_ID = WorkVariables.PLAN_ID;
     public static final String ROLLOUT_DATE = "rolloutDate";
     public static final String ROLLOUT_TODAY = "rolloutToday";
 

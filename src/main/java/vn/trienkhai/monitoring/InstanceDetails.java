@@ -22,6 +22,7 @@ import vn.trienkhai.organisation.UnitRepository;
 import vn.trienkhai.plan.Plan;
 import vn.trienkhai.plan.PlanRepository;
 import vn.trienkhai.system.NotFoundException;
+import vn.trienkhai.system.VariableLabelling.Reading;
 
 /**
  * A running process instance as a manager reads it in Cockpit: each variable a person wrote or needs, by its
@@ -84,10 +85,11 @@ class InstanceDetails {
         if (value == null || (value instanceof String text && text.isBlank())) {
             return Optional.empty();
         }
-        if (name.equals("planId") && value instanceof Number id) {
+        Reading reading = labels.readingOf(name);
+        if (reading == Reading.PLAN && value instanceof Number id) {
             return plans.findById(id.longValue()).map(InstanceDetails::planInWords);
         }
-        if (name.endsWith("nitCode") && value instanceof String code) {
+        if (reading == Reading.UNIT && value instanceof String code) {
             return Optional.of(units.findByCode(code).map(OrganisationUnit::getName).orElse(code));
         }
         if (value instanceof String text) {

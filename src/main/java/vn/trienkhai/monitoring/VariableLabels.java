@@ -9,46 +9,45 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import vn.trienkhai.system.VariableLabelling;
+import vn.trienkhai.system.VariableLabelling.Reading;
+import vn.trienkhai.system.VariableLabelling.Variable;
 
 /**
  * The Vietnamese label of each process variable a manager may look at, and of its coded values: taken from
  * the deployed Camunda Forms (a field's label, a choice's label), so a form's new field is labelled where it
- * is defined; variables no form shows are labelled here. Identifiers and technical variables have no label
- * and are not shown.
+ * is defined; variables no form shows are labelled by the feature that owns them ({@link VariableLabelling}).
+ * Identifiers and technical variables have no label and are not shown.
  */
 @Component
 class VariableLabels {
 
     static final String FORMS = "classpath*:processes/forms/*.form";
 
-    private static final Map<String, String> NOT_ON_FORMS = Map.ofEntries(
-            Map.entry("planId", "Kế hoạch"),
-            Map.entry("unitCode", "Đơn vị"),
-            Map.entry("cascadingUnitCode", "Đơn vị triển khai tiếp xuống cơ sở"),
-            Map.entry("roundSequence", "Kỳ báo cáo thứ"),
-            Map.entry("roundCount", "Số kỳ báo cáo"),
-            Map.entry("taskRound", "Kỳ báo cáo tiếp theo của nhiệm vụ"),
-            Map.entry("rolloutOn", "Ngày triển khai"),
-            Map.entry("acceptPastDeadlines", "Triển khai dù có hạn đã qua"),
-            Map.entry("reportApproved", "Báo cáo đã được phê duyệt"),
-            Map.entry("finalNote", "Ghi chú khi hoàn thiện báo cáo"),
-            Map.entry("taskState", "Tình trạng"));
-
-    /** Shown by what they identify (planId, unitCode) or not at all. */
-    static final Set<String> HIDDEN = Set.of("rolloutId", "parentRolloutId", "planTaskId", "roundId",
-            "reportDocumentId", "metricKeys", "otherMetricsHint", "taskId");
-
     private final Map<String, String> labels;
     private final Map<String, Map<String, String>> choices;
+    private final Map<String, Reading> readings;
 
-    VariableLabels(ObjectMapper json) {
-        Map<String, String> labels = new LinkedHashMap<>(NOT_ON_FORMS);
+    /** The owners' declarations first: a variable declared twice is a contract broken, refused at start-up. */
+    VariableLabels(ObjectMapper json, List<VariableLabelling> owners) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, Reading> readings = new HashMap<>();
+        for (VariableLabelling owner : owners) {
+            for (Variable variable : owner.variables()) {
+                if (readings.put(variable.name(), variable.reading()) != null) {
+                    throw new IllegalStateException("Variable " + variable.name() + " is declared twice");
+                }
+                if (variable.label() != null) {
+                    labels.put(variable.name(), variable.label());
+                }
+            }
+        }
         Map<String, Map<String, String>> choices = new HashMap<>();
         try {
             Resource[] forms = new PathMatchingResourcePatternResolver().getResources(FORMS);
@@ -64,14 +63,20 @@ class VariableLabels {
         }
         this.labels = Map.copyOf(labels);
         this.choices = Map.copyOf(choices);
+        this.readings = Map.copyOf(readings);
     }
 
     /** The variable's label; empty for identifiers and variables no one needs to read. */
     Optional<String> labelOf(String variable) {
-        if (HIDDEN.contains(variable)) {
+        if (readingOf(variable) == Reading.HIDDEN) {
             return Optional.empty();
         }
         return Optional.ofNullable(labels.get(variable));
+    }
+
+    /** How the variable's value reads, as its owner declares it; a form's field reads as it is. */
+    Reading readingOf(String variable) {
+        return readings.getOrDefault(variable, Reading.VALUE);
     }
 
     /** The label of a coded value ("APPROVE" → "Đồng ý"), as the form that wrote it offers it. */

@@ -39,6 +39,17 @@ public class UnitContacts {
         return jdbc.query(COLUMNS + "where code = ?", UnitContacts::contact, code).stream().findFirst();
     }
 
+    /** The units with these codes, by code; an unknown code is left out. */
+    public Map<String, Contact> byCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Contact> units = new LinkedHashMap<>();
+        named.query(COLUMNS + "where code in (:codes)", Map.of("codes", List.copyOf(codes)),
+                (rs, row) -> contact(rs, row)).forEach(unit -> units.put(unit.code(), unit));
+        return units;
+    }
+
     /** The units with these ids, by id; an unknown id is left out. */
     public Map<Long, Contact> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {

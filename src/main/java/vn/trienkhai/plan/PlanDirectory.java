@@ -4,11 +4,13 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,14 +44,35 @@ public class PlanDirectory {
             + "array(select t.position from plan_participant t where t.plan_id = p.id order by t.position) positions "
             + "from plan p left join directive d on d.id = p.directive_id where p.id = ?";
 
+    private static final String HEADINGS = "select p.id, p.number, p.summary, d.number directive_number from plan p "
+            + "left join directive d on d.id = p.directive_id where p.id in (:plans)";
+
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     PlanDirectory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     public Optional<Heading> heading(long planId) {
         return jdbc.query(HEADING, (rs, row) -> heading(rs), planId).stream().findFirst();
+    }
+
+    /** The headings of these plans, by plan id; an unknown plan is left out. */
+    public Map<Long, Heading> headings(Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Heading> headings = new LinkedHashMap<>();
+        named.query(HEADINGS, Map.of("plans", List.copyOf(planIds)),
+                (rs, row) -> headings.put(rs.getLong("id"), heading(rs)));
+        return headings;
+    }
+
+    /** The plans the unit issued, by id. */
+    public List<Long> planIdsIssuedBy(long unitId) {
+        return jdbc.queryForList("select id from plan where issuing_unit_id = ? order by id", Long.class, unitId);
     }
 
     /** The plan's lead units in the plan's order; empty for an unknown plan. */

@@ -1,10 +1,10 @@
 package vn.trienkhai.plantask;
 
 import java.time.Instant;
-import javax.sql.DataSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.trienkhai.plan.PlanTaskDirectory;
+import vn.trienkhai.rollout.RolloutLookup;
 
 /**
  * A continuous task's state for one reporting round, recorded for a rollout that did not run on the engine
@@ -14,21 +14,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContinuousTaskStates {
 
-    private final JdbcClient jdbc;
+    private final RolloutLookup rollouts;
+    private final PlanTaskDirectory tasks;
     private final PlanTaskRecords records;
 
-    ContinuousTaskStates(DataSource dataSource, PlanTaskRecords records) {
-        this.jdbc = JdbcClient.create(dataSource);
+    ContinuousTaskStates(RolloutLookup rollouts, PlanTaskDirectory tasks, PlanTaskRecords records) {
+        this.rollouts = rollouts;
+        this.tasks = tasks;
         this.records = records;
     }
 
     /** Records the state of the rollout's plan task {@code taskCode} in round {@code round}; the task stays in progress. */
     @Transactional
     public void record(long rolloutId, String taskCode, int round, String text, String user, Instant at) {
-        long taskId = jdbc.sql("""
-                        select t.id from plan_task t join rollout r on r.plan_id = t.plan_id
-                        where r.id = ? and t.code = ?""")
-                .params(rolloutId, taskCode).query(Long.class).optional()
+        long taskId = rollouts.planIdOf(rolloutId).flatMap(planId -> tasks.taskId(planId, taskCode))
                 .orElseThrow(() -> new IllegalArgumentException("No task " + taskCode + " in the plan of rollout " + rolloutId));
         records.opened(rolloutId, taskId, null, null);
         records.stateReported(rolloutId, taskId, round, text, user, at);

@@ -26,6 +26,7 @@ import vn.trienkhai.plan.PlanAccess;
 import vn.trienkhai.rollout.FormCheck;
 import vn.trienkhai.rollout.Rollout;
 import vn.trienkhai.rollout.RolloutDirectory;
+import vn.trienkhai.rollout.RolloutLookup;
 import vn.trienkhai.security.CurrentUser;
 import vn.trienkhai.system.EngineClock;
 import vn.trienkhai.tasklist.PlanLabels;
@@ -40,15 +41,15 @@ class PlanTaskAdditionForm {
 
     static final String DEADLINE_EXAMPLES = "ví dụ 30/11/2026, tháng 11/2026, quý IV/2026, 10 ngày làm việc, thường xuyên";
 
-    private final RunningRollouts running;
+    private final RolloutLookup lookup;
     private final RolloutDirectory directory;
     private final UnitRepository units;
     private final DeadlineCalculator calculator;
     private final ZoneId zone;
 
-    PlanTaskAdditionForm(RunningRollouts running, RolloutDirectory directory, UnitRepository units,
+    PlanTaskAdditionForm(RolloutLookup lookup, RolloutDirectory directory, UnitRepository units,
                          DeadlineCalculator calculator, ZoneId zone) {
-        this.running = running;
+        this.lookup = lookup;
         this.directory = directory;
         this.units = units;
         this.calculator = calculator;
@@ -70,7 +71,7 @@ class PlanTaskAdditionForm {
 
     /** The running plan the text names, among those the user may add to. */
     private Rollout rollout(String typed, CurrentUser user) {
-        List<Rollout> running = this.running.ids().stream().map(directory::rollout).toList();
+        List<Rollout> running = lookup.runningTopLevel().stream().map(directory::rollout).toList();
         List<Rollout> named = running.stream().filter(rollout -> names(rollout.getPlan(), typed)).toList();
         List<Rollout> allowed = running.stream().filter(rollout -> user == null
                 || PlanAccess.mayManage(rollout.getPlan(), user)).toList();

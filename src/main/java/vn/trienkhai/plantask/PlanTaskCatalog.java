@@ -1,49 +1,58 @@
 package vn.trienkhai.plantask;
 
+import java.util.Collection;
 import java.util.List;
-import javax.sql.DataSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import vn.trienkhai.organisation.UnitContacts;
+import vn.trienkhai.plan.PlanTaskDirectory;
 import vn.trienkhai.plantask.PlanTaskLine.UnitRef;
 
-/** Reads the plan's tasks (owned by the plan feature) with their lead and coordinating units. */
-@Repository
+/** The plan's tasks (owned by the plan feature) with their lead and coordinating units, asked of their owners. */
+@Component
 class PlanTaskCatalog {
 
-    private final JdbcClient jdbc;
+    private final PlanTaskDirectory tasks;
+    private final UnitContacts units;
 
-    PlanTaskCatalog(DataSource dataSource) {
-        this.jdbc = JdbcClient.create(dataSource);
+    PlanTaskCatalog(PlanTaskDirectory tasks, UnitContacts units) {
+        this.tasks = tasks;
+        this.units = units;
     }
 
     PlanTaskLine find(long taskId) {
-        return jdbc.sql("""
-                        select t.id, t.plan_id, t.code, t.title, t.deadline, t.output, u.id unit_id, u.code unit_code,
-                               u.name unit_name
-                        from plan_task t join org_unit u on u.id = t.lead_unit_id where t.id = ?""")
-                .param(taskId)
-                .query((rs, row) -> new PlanTaskLine(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("code"),
-                        rs.getString("title"), new UnitRef(rs.getLong("unit_id"), rs.getString("unit_code"),
-                        rs.getString("unit_name")), coordinators(taskId), rs.getString("deadline"), rs.getString("output")))
-                .optional()
+        PlanTaskDirectory.Task task = tasks.task(taskId)
                 .orElseThrow(() -> new IllegalStateException("No plan task " + taskId));
+        return line(task, units.byIds(unitIds(List.of(task))));
     }
 
     List<Long> taskIdsOf(long planId) {
-        return jdbc.sql("select id from plan_task where plan_id = ? order by position").param(planId)
-                .query(Long.class).list();
+        return tasks.taskIdsOf(planId);
     }
 
+    /** The plan's tasks in the plan's order, their units read once for all of them. */
     List<PlanTaskLine> tasksOf(long planId) {
-        return taskIdsOf(planId).stream().map(this::find).toList();
+        List<PlanTaskDirectory.Task> all = tasks.tasksOf(planId);
+        Map<Long, UnitContacts.Contact> named = units.byIds(unitIds(all));
+        return all.stream().map(task -> line(task, named)).toList();
     }
 
-    private List<UnitRef> coordinators(long taskId) {
-        return jdbc.sql("""
-                        select u.id, u.code, u.name from plan_task_coordinator c join org_unit u on u.id = c.unit_id
-                        where c.task_id = ? order by c.position""")
-                .param(taskId)
-                .query((rs, row) -> new UnitRef(rs.getLong("id"), rs.getString("code"), rs.getString("name")))
-                .list();
+    private static List<Long> unitIds(Collection<PlanTaskDirectory.Task> tasks) {
+        return tasks.stream().flatMap(task -> Stream.concat(Stream.of(task.leadUnitId()),
+                task.coordinatorUnitIds().stream())).distinct().toList();
+    }
+
+    private static PlanTaskLine line(PlanTaskDirectory.Task task, Map<Long, UnitContacts.Contact> units) {
+        return new PlanTaskLine(task.id(), task.planId(), task.code(), task.title(), unit(task.leadUnitId(), units),
+                task.coordinatorUnitIds().stream().map(id -> unit(id, units)).toList(), task.deadline(), task.output());
+    }
+
+    private static UnitRef unit(long id, Map<Long, UnitContacts.Contact> units) {
+        UnitContacts.Contact unit = units.get(id);
+        if (unit == null) {
+            throw new IllegalStateException("No unit " + id);
+        }
+        return new UnitRef(unit.id(), unit.code(), unit.name());
     }
 }

@@ -1,5 +1,8 @@
 package vn.trienkhai.plantask;
 
+import vn.trienkhai.rollout.PlanRolloutProcess;
+import vn.trienkhai.system.WorkVariables;
+
 /** Names shared by the plan-task model, its beans, forms and tests. */
 public final class PlanTaskProcess {
 
@@ -16,10 +19,10 @@ public final class PlanTaskProcess {
 
     /** Passed in by plan-rollout. */
     public static final String PLAN_TASK_ID = "planTaskId";
-    public static final String ROUND_COUNT = "roundCount";
+    public static final String ROUND_COUNT = PlanRolloutProcess.ROUND_COUNT;
 
     /** Set by the start listener from the plan, for the forms to show (never read back). */
-    public static final String UNIT_CODE = "unitCode";
+    public static final String UNIT_CODE = WorkVariables.UNIT_CODE;
     public static final String TASK_CODE = "taskCode";
     public static final String TASK_TITLE = "taskTitle";
     public static final String TASK_DEADLINE = "taskDeadline";

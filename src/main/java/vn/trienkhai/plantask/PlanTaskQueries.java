@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,11 +19,13 @@ import vn.trienkhai.deadline.DeadlineSpec;
 import vn.trienkhai.deadline.DeadlineStanding;
 import vn.trienkhai.deadline.DeadlineStandingRule;
 import vn.trienkhai.deadline.HolidayCalendar;
+import vn.trienkhai.organisation.UnitContacts;
 import vn.trienkhai.plan.DeadlineText;
 import vn.trienkhai.plantask.PlanTaskView.Contribution;
 import vn.trienkhai.plantask.PlanTaskView.Output;
 import vn.trienkhai.plantask.PlanTaskView.StateReport;
 import vn.trienkhai.plantask.PlanTaskView.UnitView;
+import vn.trienkhai.rollout.RolloutLookup;
 
 /** The tasks of a plan with their tracked state in its running (else latest) top-level rollout, computed when asked. */
 @Service
@@ -32,13 +35,18 @@ public class PlanTaskQueries {
 
     private final JdbcClient jdbc;
     private final PlanTaskCatalog catalog;
+    private final RolloutLookup rollouts;
+    private final UnitContacts units;
     private final DeadlineStandingRule rule;
     private final ZoneId zone;
     private final Clock clock;
 
-    PlanTaskQueries(DataSource dataSource, PlanTaskCatalog catalog, HolidayCalendar calendar, ZoneId zone, Clock clock) {
+    PlanTaskQueries(DataSource dataSource, PlanTaskCatalog catalog, RolloutLookup rollouts, UnitContacts units,
+                    HolidayCalendar calendar, ZoneId zone, Clock clock) {
         this.jdbc = JdbcClient.create(dataSource);
         this.catalog = catalog;
+        this.rollouts = rollouts;
+        this.units = units;
         this.rule = new DeadlineStandingRule(calendar, zone);
         this.zone = zone;
         this.clock = clock;
@@ -46,7 +54,7 @@ public class PlanTaskQueries {
 
     /** Every task of the plan, in the plan's order; status and dates empty while the plan has not rolled out. */
     public List<PlanTaskView> tasksOf(long planId) {
-        return tasksOf(planId, latestRollout(planId));
+        return tasksOf(planId, rollouts.currentTopLevel(planId));
     }
 
     /** Every task of the plan as tracked in the plan's top-level rollout {@code rolloutId} (a report's own rollout). */
@@ -56,12 +64,14 @@ public class PlanTaskQueries {
 
     private List<PlanTaskView> tasksOf(long planId, Optional<Long> rollout) {
         Map<Long, Row> rows = rollout.map(this::rows).orElse(Map.of());
+        Map<Long, List<Contribution>> contributions = rollout.map(this::contributions).orElse(Map.of());
         Instant now = clock.instant();
         return catalog.tasksOf(planId).stream()
-                .map(task -> view(task, rollout.orElse(null), rows.get(task.id()), now)).toList();
+                .map(task -> view(task, rollout.orElse(null), rows.get(task.id()),
+                        contributions.getOrDefault(task.id(), List.of()), now)).toList();
     }
 
-    private PlanTaskView view(PlanTaskLine task, Long rolloutId, Row row, Instant now) {
+    private PlanTaskView view(PlanTaskLine task, Long rolloutId, Row row, List<Contribution> contributions, Instant now) {
         boolean continuous = DeadlineText.parse(task.deadline()) instanceof DeadlineSpec.Continuous;
         UnitView lead = unit(task.lead());
         List<UnitView> coordinating = task.coordinators().stream().map(PlanTaskQueries::unit).toList();
@@ -74,17 +84,9 @@ public class PlanTaskQueries {
         PlanTaskStatus.Due due = PlanTaskStatus.Due.of(standing);
         return new PlanTaskView(task.code(), task.title(), lead, coordinating, continuous, offset(row.dueAt), status,
                 status.label(), due, due == null ? null : due.label(), offset(row.completedAt), row.result, row.output,
-                row.progressNote, row.returnReason, contributions(rolloutId, task.id()), stateReports(rolloutId, task.id()),
+                row.progressNote, row.returnReason, contributions, stateReports(rolloutId, task.id()),
                 row.processInstanceId, row.processInstanceId == null ? null : COCKPIT_INSTANCE + row.processInstanceId,
                 task.output());
-    }
-
-    /** The running top-level rollout, else the latest: the one the progress matrix shows (a plan may have both). */
-    private Optional<Long> latestRollout(long planId) {
-        return jdbc.sql("""
-                        select id from rollout where plan_id = ? and parent_rollout_id is null
-                        order by status = 'RUNNING' desc, id desc limit 1""")
-                .param(planId).query(Long.class).optional();
     }
 
     private Map<Long, Row> rows(long rolloutId) {
@@ -93,13 +95,21 @@ public class PlanTaskQueries {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    private List<Contribution> contributions(long rolloutId, long taskId) {
-        return jdbc.sql("""
-                        select u.code, u.name, c.due_at, c.contribution, c.completed_at from plan_task_contribution c
-                        join org_unit u on u.id = c.unit_id where c.rollout_id = ? and c.task_id = ? order by u.code""")
-                .params(rolloutId, taskId)
-                .query((rs, n) -> new Contribution(new UnitView(rs.getString(1), rs.getString(2)),
-                        offset(instant(rs, 3)), rs.getString(4), offset(instant(rs, 5)))).list();
+    /** The rollout's contributions by task, each task's by unit code; the units read once for all. */
+    private Map<Long, List<Contribution>> contributions(long rolloutId) {
+        List<ContributionRow> found = jdbc.sql("""
+                        select task_id, unit_id, due_at, contribution, completed_at from plan_task_contribution
+                        where rollout_id = ?""")
+                .param(rolloutId)
+                .query((rs, n) -> new ContributionRow(rs.getLong(1), rs.getLong(2), instant(rs, 3), rs.getString(4),
+                        instant(rs, 5))).list();
+        Map<Long, UnitContacts.Contact> named = units.byIds(found.stream().map(ContributionRow::unitId).distinct().toList());
+        return found.stream()
+                .map(c -> Map.entry(c.taskId(), new Contribution(new UnitView(named.get(c.unitId()).code(),
+                        named.get(c.unitId()).name()), offset(c.dueAt()), c.text(), offset(c.completedAt()))))
+                .sorted(Comparator.comparing(entry -> entry.getValue().unit().code()))
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     private List<StateReport> stateReports(long rolloutId, long taskId) {
@@ -136,6 +146,9 @@ public class PlanTaskQueries {
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
+    }
+
+    private record ContributionRow(long taskId, long unitId, Instant dueAt, String text, Instant completedAt) {
     }
 
     private record Row(String processInstanceId, Instant dueAt, Instant completedAt, String result, Output output,

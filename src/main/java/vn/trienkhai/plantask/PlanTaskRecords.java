@@ -2,11 +2,14 @@ package vn.trienkhai.plantask;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.trienkhai.organisation.UnitContacts;
 
 /**
  * The tracked state of each plan task of a rollout (tables plan_task_progress, plan_task_contribution,
@@ -16,9 +19,11 @@ import org.springframework.stereotype.Repository;
 class PlanTaskRecords {
 
     private final JdbcClient jdbc;
+    private final UnitContacts units;
 
-    PlanTaskRecords(DataSource dataSource) {
+    PlanTaskRecords(DataSource dataSource, UnitContacts units) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.units = units;
     }
 
     void opened(long rolloutId, long taskId, String processInstanceId, Instant dueAt) {
@@ -75,27 +80,35 @@ class PlanTaskRecords {
                 .params(rolloutId, taskId).update();
     }
 
+    /** A unit unknown by its code is given nothing to contribute. */
     void contributionOpened(long rolloutId, long taskId, String unitCode, Instant dueAt) {
-        jdbc.sql("""
-                        insert into plan_task_contribution (rollout_id, task_id, unit_id, due_at)
-                        select ?, ?, id, ? from org_unit where code = ?
+        units.byCode(unitCode).ifPresent(unit -> jdbc.sql("""
+                        insert into plan_task_contribution (rollout_id, task_id, unit_id, due_at) values (?, ?, ?, ?)
                         on conflict (rollout_id, task_id, unit_id) do update set due_at = excluded.due_at""")
-                .params(rolloutId, taskId, timestamp(dueAt), unitCode).update();
+                .params(rolloutId, taskId, unit.id(), timestamp(dueAt)).update());
     }
 
     void contributed(long rolloutId, long taskId, String unitCode, String text, String user, Instant at) {
-        jdbc.sql("""
+        units.byCode(unitCode).ifPresent(unit -> jdbc.sql("""
                         update plan_task_contribution set contribution = ?, completed_at = ?, completed_by = ?
-                        where rollout_id = ? and task_id = ? and unit_id = (select id from org_unit where code = ?)""")
-                .params(text, timestamp(at), user, rolloutId, taskId, unitCode).update();
+                        where rollout_id = ? and task_id = ? and unit_id = ?""")
+                .params(text, timestamp(at), user, rolloutId, taskId, unit.id()).update());
     }
 
-    /** The contributions received so far, one "unit: text" per line. */
+    /** The contributions received so far, one "unit: text" per line, by when they came, then by unit code. */
     List<String> contributionLines(long rolloutId, long taskId) {
-        return jdbc.sql("""
-                        select u.name || ': ' || c.contribution from plan_task_contribution c join org_unit u on u.id = c.unit_id
-                        where c.rollout_id = ? and c.task_id = ? and c.completed_at is not null order by c.completed_at, u.code""")
-                .params(rolloutId, taskId).query(String.class).list();
+        List<Received> received = jdbc.sql("""
+                        select unit_id, contribution, completed_at from plan_task_contribution
+                        where rollout_id = ? and task_id = ? and completed_at is not null""")
+                .params(rolloutId, taskId)
+                .query((rs, row) -> new Received(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant())).list();
+        Map<Long, UnitContacts.Contact> named = units.byIds(received.stream().map(Received::unitId).distinct().toList());
+        return received.stream()
+                .sorted(Comparator.comparing(Received::at).thenComparing(r -> named.get(r.unitId()).code()))
+                .map(r -> r.text() == null ? null : named.get(r.unitId()).name() + ": " + r.text()).toList();
+    }
+
+    private record Received(long unitId, String text, Instant at) {
     }
 
     void stateReported(long rolloutId, long taskId, int round, String text, String user, Instant at) {

@@ -1,7 +1,5 @@
 package vn.trienkhai.reporting;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +11,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.trienkhai.deadline.DeadlineSpec;
@@ -28,6 +25,7 @@ import vn.trienkhai.plan.PlanTask;
 import vn.trienkhai.plantask.ContinuousTaskStates;
 import vn.trienkhai.reporting.assembly.ReportAssembly;
 import vn.trienkhai.reporting.store.FinalReports;
+import vn.trienkhai.rollout.HistoricRollouts;
 import vn.trienkhai.system.EngineClock;
 
 /**
@@ -51,7 +49,7 @@ class DemoReportRounds implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoReportRounds.class);
 
     private final PlanRepository plans;
-    private final JdbcTemplate jdbc;
+    private final HistoricRollouts history;
     private final ReportingCalendar calendar;
     private final RoundOpening opening;
     private final UnitReports reports;
@@ -61,11 +59,11 @@ class DemoReportRounds implements ApplicationRunner {
     private final FinalReports finals;
     private final ContinuousTaskStates taskStates;
 
-    DemoReportRounds(PlanRepository plans, JdbcTemplate jdbc, ReportingCalendar calendar, RoundOpening opening,
+    DemoReportRounds(PlanRepository plans, HistoricRollouts history, ReportingCalendar calendar, RoundOpening opening,
                      UnitReports reports, RoundConsolidation consolidation, RoundDecisions decisions,
                      ReportAssembly assembly, FinalReports finals, ContinuousTaskStates taskStates) {
         this.plans = plans;
-        this.jdbc = jdbc;
+        this.history = history;
         this.calendar = calendar;
         this.opening = opening;
         this.reports = reports;
@@ -82,13 +80,10 @@ class DemoReportRounds implements ApplicationRunner {
         Plan plan = plans.findAllForList().stream()
                 .filter(p -> DemoReportFigures.DEMO_ISSUING_UNIT.equals(p.getIssuingUnit().getCode()))
                 .findFirst().orElse(null);
-        if (plan == null || jdbc.queryForObject("select count(*) from rollout where plan_id = ? and started_by = ?",
-                Integer.class, plan.getId(), MARK) > 0) {
+        if (plan == null || history.recorded(plan.getId(), MARK)) {
             return;
         }
-        long rolloutId = jdbc.queryForObject("insert into rollout (plan_id, level, rollout_date, status, started_at,"
-                + " started_by) values (?, 0, ?, 'COMPLETED', ?, ?) returning id", Long.class, plan.getId(),
-                Date.valueOf(ROLLOUT_DATE), Timestamp.from(EngineClock.now()), MARK);
+        long rolloutId = history.record(plan.getId(), ROLLOUT_DATE, EngineClock.now(), MARK);
         List<ReportingRound> all = calendar.rounds(plan.getReporting().every(), ROLLOUT_DATE, plan.getEndDate(),
                 plan.getReporting().submitWorkingDays(), plan.getReporting().finalReview());
         round(plan, rolloutId, find(all, "Quý III/2025"), 1.2, false);

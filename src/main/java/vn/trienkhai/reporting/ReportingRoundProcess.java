@@ -1,5 +1,7 @@
 package vn.trienkhai.reporting;
 
+import vn.trienkhai.system.WorkVariables;
+
 /** Names shared by the reporting-round model, its Java code and its tests. */
 public final class ReportingRoundProcess {
 
@@ -18,11 +20,11 @@ public final class ReportingRoundProcess {
     public static final String SEND = "SendReportServiceTask";
     public static final String END = "RoundClosedEndEvent";
 
-    public static final String PLAN_ID = "planId";
-    public static final String ROLLOUT_ID = "rolloutId";
-    public static final String ROUND_SEQUENCE = "roundSequence";
+    public static final String PLAN_ID = WorkVariables.PLAN_ID;
+    public static final String ROLLOUT_ID = WorkVariables.ROLLOUT_ID;
+    public static final String ROUND_SEQUENCE = WorkVariables.ROUND_SEQUENCE;
     public static final String ROUND_ID = "roundId";
-    public static final String UNIT_CODE = "unitCode";
+    public static final String UNIT_CODE = WorkVariables.UNIT_CODE;
     public static final String REPORT_APPROVED = "reportApproved";
     /** The id of the round's DRAFT report document, set by the assembly. */
     public static final String REPORT_DOCUMENT_ID = "reportDocumentId";

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.trienkhai.rollout.RolloutLookup;
 
 /**
  * Sums a round into {@code round_unit_total} and {@code round_total}. Reports SUBMITTED or
@@ -27,17 +30,22 @@ public class RoundConsolidation {
     private static final String COUNTED_UNITS =
             "select unit_id from unit_report where round_id = ? and status in ('SUBMITTED', 'ACCEPTED')";
     private static final String CHILD_ROUNDS = """
-            select c.lead_unit_id, r.id from rollout c join reporting_round r on r.rollout_id = c.id
-            where c.parent_rollout_id = ? and r.cut_off = ? and r.final_review = ?""";
+            select rollout_id, id from reporting_round
+            where rollout_id in (:rollouts) and cut_off = :cutOff and final_review = :finalReview order by id""";
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final ReportRoundRepository rounds;
     private final UnitReportRepository reports;
+    private final RolloutLookup rollouts;
 
-    RoundConsolidation(JdbcTemplate jdbc, ReportRoundRepository rounds, UnitReportRepository reports) {
+    RoundConsolidation(JdbcTemplate jdbc, ReportRoundRepository rounds, UnitReportRepository reports,
+                       RolloutLookup rollouts) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.rounds = rounds;
         this.reports = reports;
+        this.rollouts = rollouts;
     }
 
     /** Writes the round's tables afresh (a retried job gives the same rows) and returns the totals. */
@@ -99,14 +107,24 @@ public class RoundConsolidation {
         jdbc.query(COUNTED_FIGURES, rs -> {
             RoundFigures.add(lines.get(rs.getLong(1)).own(), rs.getString(2), rs.getBigDecimal(3));
         }, round.getId());
-        List<long[]> children = jdbc.query(CHILD_ROUNDS, (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)},
-                round.getRolloutId(), round.getCutOff(), round.isFinalReview());
-        for (long[] child : children) {
+        for (long[] child : childRounds(round)) {
             ReportRound childRound = rounds.findById(child[1]).orElseThrow();
             RoundFigures line = lines.computeIfAbsent(child[0], RoundFigures::of);
             totalsOf(childRound).forEach((key, value) -> RoundFigures.add(line.subUnits(), key, value));
         }
         return lines;
+    }
+
+    /** The rounds of the rollouts cascaded from the round's, with the same cut-off: {cascading unit id, round id}. */
+    private List<long[]> childRounds(ReportRound round) {
+        Map<Long, Long> leadOf = new LinkedHashMap<>();
+        rollouts.childrenOf(round.getRolloutId()).forEach(child -> leadOf.put(child.rolloutId(), child.leadUnitId()));
+        if (leadOf.isEmpty()) {
+            return List.of();
+        }
+        return named.query(CHILD_ROUNDS, new MapSqlParameterSource("rollouts", List.copyOf(leadOf.keySet()))
+                        .addValue("cutOff", round.getCutOff()).addValue("finalReview", round.isFinalReview()),
+                (rs, row) -> new long[] {leadOf.get(rs.getLong(1)), rs.getLong(2)});
     }
 
     private static List<String> metricKeys(RoundFigures line) {

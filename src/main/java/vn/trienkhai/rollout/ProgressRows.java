@@ -7,11 +7,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.trienkhai.organisation.OrganisationUnit;
+import vn.trienkhai.organisation.UnitContacts;
 
 /**
  * Set-wise writes of progress records, in the caller's transaction. One JDBC batch for a whole
@@ -27,12 +31,14 @@ class ProgressRows {
 
     private static final String OPEN = "update unit_stage_progress set status = 'OPEN', due_at = ?, completed_at = null,"
             + " completed_by = null, on_time = null, attempts = attempts + 1"
-            + " where rollout_id = ? and stage = ? and unit_id = (select id from org_unit where code = ?)";
+            + " where rollout_id = ? and stage = ? and unit_id = ?";
 
     private final JdbcTemplate jdbc;
+    private final UnitContacts units;
 
-    ProgressRows(JdbcTemplate jdbc) {
+    ProgressRows(JdbcTemplate jdbc, UnitContacts units) {
         this.jdbc = jdbc;
+        this.units = units;
     }
 
     /** Every unit × stage ASSIGNED with the stage's due date; records that exist are left alone. */
@@ -49,22 +55,28 @@ class ProgressRows {
     /**
      * Opens the records in place (as {@link UnitStageProgress#open}) in one batch, bypassing the
      * persistence context: a record changed through JPA earlier in the transaction must have been
-     * flushed. Returns the openings that found no record.
+     * flushed. Returns the openings that found no record (an unknown unit's among them), in their order.
      */
     List<ProgressOpening> open(List<ProgressOpening> openings) {
-        int[][] counts = jdbc.batchUpdate(OPEN, openings, openings.size(), (statement, opening) -> {
+        Map<String, UnitContacts.Contact> byCode = units.byCodes(openings.stream().map(ProgressOpening::unitCode)
+                .distinct().toList());
+        List<ProgressOpening> known = openings.stream().filter(opening -> byCode.containsKey(opening.unitCode())).toList();
+        if (known.isEmpty()) {
+            return openings;
+        }
+        int[][] counts = jdbc.batchUpdate(OPEN, known, known.size(), (statement, opening) -> {
             statement.setObject(1, utc(opening.dueAt()), Types.TIMESTAMP_WITH_TIMEZONE);
             statement.setLong(2, opening.rolloutId());
             statement.setString(3, opening.stage().name());
-            statement.setString(4, opening.unitCode());
+            statement.setLong(4, byCode.get(opening.unitCode()).id());
         });
-        List<ProgressOpening> missing = new ArrayList<>();
-        for (int i = 0; i < openings.size(); i++) {
-            if (counts[0][i] == 0) {
-                missing.add(openings.get(i));
+        Set<ProgressOpening> opened = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < known.size(); i++) {
+            if (counts[0][i] != 0) {
+                opened.add(known.get(i));
             }
         }
-        return missing;
+        return openings.stream().filter(opening -> !opened.contains(opening)).toList();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
@@ -21,11 +22,17 @@ import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.trienkhai.monitoring.InstanceDetails.Line;
+import vn.trienkhai.notification.extension.ExtensionVariableLabels;
 import vn.trienkhai.organisation.OrganisationUnit;
 import vn.trienkhai.organisation.UnitKind;
 import vn.trienkhai.organisation.UnitRepository;
 import vn.trienkhai.plan.PlanRepository;
+import vn.trienkhai.plantask.PlanTaskVariableLabels;
+import vn.trienkhai.reporting.ReportingVariableLabels;
+import vn.trienkhai.rollout.RolloutVariableLabels;
 import vn.trienkhai.system.NotFoundException;
+import vn.trienkhai.system.VariableLabelling;
+import vn.trienkhai.system.WorkVariableLabels;
 
 /** Cockpit's "Thông tin" tab: labels from the deployed forms, values in words, identifiers hidden. */
 class InstanceDetailsTests {
@@ -35,7 +42,9 @@ class InstanceDetailsTests {
     final UnitRepository units = mock(UnitRepository.class);
     final PlanRepository plans = mock(PlanRepository.class);
     final ProcessInstanceQuery query = mock(ProcessInstanceQuery.class, RETURNS_SELF);
-    final InstanceDetails details = new InstanceDetails(runtime, repository, new VariableLabels(new ObjectMapper()),
+    final InstanceDetails details = new InstanceDetails(runtime, repository, new VariableLabels(new ObjectMapper(),
+            List.of(new WorkVariableLabels(), new RolloutVariableLabels(), new PlanTaskVariableLabels(),
+                    new ReportingVariableLabels(), new ExtensionVariableLabels())),
             units, plans, ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @BeforeEach
@@ -81,6 +90,36 @@ class InstanceDetailsTests {
                 .noneMatch(label -> label.startsWith("Lý do"));
         assertThat(result.lines()).extracting(Line::value).doesNotContain("TRUC_TIEP", "APPROVE", "AQ-TDP01", "41");
         assertThat(result.technical()).isEqualTo(2);
+    }
+
+    @Test
+    void eachOwnersVariablesReadAsTheOwnerDeclaresThem() {
+        when(units.findByCode("AQ-PHUONG")).thenReturn(Optional.of(
+                new OrganisationUnit("AQ-PHUONG", "Phường Ái Quốc", UnitKind.WARD)));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("cascadingUnitCode", "AQ-PHUONG");
+        variables.put("taskRound", 2L);
+        variables.put("reportApproved", false);
+        variables.put("planTaskId", 7L);
+        variables.put("roundId", 8L);
+        variables.put("taskId", "task-9");
+        when(runtime.getVariables("pi-1")).thenReturn(variables);
+
+        InstanceDetails.Details result = details.of("pi-1");
+
+        assertThat(result.lines()).containsExactlyInAnyOrder(
+                new Line("Đơn vị triển khai tiếp xuống cơ sở", "Phường Ái Quốc"),
+                new Line("Kỳ báo cáo tiếp theo của nhiệm vụ", "2"),
+                new Line("Báo cáo đã được phê duyệt", "Không"));
+        assertThat(result.technical()).isEqualTo(3);
+    }
+
+    @Test
+    void aVariableTwoOwnersDeclareIsRefused() {
+        VariableLabelling twice = () -> List.of(VariableLabelling.Variable.labelled("unitCode", "Đơn vị khác"));
+
+        assertThatThrownBy(() -> new VariableLabels(new ObjectMapper(), List.of(new WorkVariableLabels(), twice)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("unitCode");
     }
 
     @Test

@@ -31,4 +31,15 @@ class UnitContactsTests {
         assertThat(found.get(second).name()).isEqualTo("Phường Ba");
         assertThat(units.byIds(List.of())).isEmpty();
     }
+
+    @Test
+    void unitsAreFoundByTheirCodesInOneAnswerAndAnUnknownCodeIsLeftOut() {
+        long first = QueryDatabase.unit("UC-4", "Phường Bốn");
+
+        var found = units.byCodes(List.of("UC-4", "UC-NONE"));
+
+        assertThat(found).containsOnlyKeys("UC-4");
+        assertThat(found.get("UC-4").id()).isEqualTo(first);
+        assertThat(units.byCodes(List.of())).isEmpty();
+    }
 }

@@ -61,4 +61,13 @@ class PlanDirectoryTests {
         assertThat(plans.people(-1)).isEmpty();
         assertThat(plans.leadUnitIds(-1)).isEmpty();
     }
+
+    @Test
+    void headingsComeForManyPlansInOneAnswerAndThePlansAUnitIssued() {
+        assertThat(plans.headings(java.util.List.of(plan, bare, -1L))).containsOnlyKeys(plan, bare);
+        assertThat(plans.headings(java.util.List.of(plan)).get(plan).number()).isEqualTo("15/KH-UBND");
+        assertThat(plans.headings(java.util.List.of())).isEmpty();
+        assertThat(plans.planIdsIssuedBy(issuing)).containsExactly(plan, bare);
+        assertThat(plans.planIdsIssuedBy(first)).isEmpty();
+    }
 }

@@ -2,13 +2,18 @@ package vn.trienkhai.reporting.assembly;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.trienkhai.deadline.ReportingFrequency;
 import vn.trienkhai.deadline.ReportingPeriod;
+import vn.trienkhai.plan.PlanDirectory;
 import vn.trienkhai.reporting.ReportRound;
 import vn.trienkhai.rollout.Rollout;
+import vn.trienkhai.rollout.RolloutLookup;
 
 /**
  * The earlier totals a round is compared with, per metric key; a key is absent when there are no data.
@@ -29,15 +34,20 @@ class PeriodComparisons {
             where r.rollout_id = ? and r.sequence = ? and not r.final_review""";
     private static final String LAST_YEAR = """
             select t.metric_key, t.total from reporting_round r join round_total t on t.round_id = r.id
-            join rollout ro on ro.id = r.rollout_id join plan p on p.id = r.plan_id
-            where r.period_label = ? and not r.final_review and r.id <> ? and p.issuing_unit_id = ?
-              and ro.level = ? and ro.lead_unit_id is not distinct from ?
-            order by (r.plan_id = ?) desc, r.consolidated_at desc nulls last, r.id desc""";
+            where r.period_label = :label and not r.final_review and r.id <> :round
+              and r.plan_id in (:plans) and r.rollout_id in (:rollouts)
+            order by (r.plan_id = :plan) desc, r.consolidated_at desc nulls last, r.id desc""";
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final PlanDirectory plans;
+    private final RolloutLookup rollouts;
 
-    PeriodComparisons(JdbcTemplate jdbc) {
+    PeriodComparisons(JdbcTemplate jdbc, PlanDirectory plans, RolloutLookup rollouts) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.plans = plans;
+        this.rollouts = rollouts;
     }
 
     Map<String, BigDecimal> previous(ReportRound round) {
@@ -57,10 +67,15 @@ class PeriodComparisons {
         }
         String label = ReportingPeriod.endingOn(frequency, round.getCutOff().minusYears(1)).label();
         Long leadUnitId = rollout.getLeadUnit() == null ? null : rollout.getLeadUnit().getId();
-        jdbc.query(LAST_YEAR, rs -> {
-            totals.putIfAbsent(rs.getString(1), rs.getBigDecimal(2));
-        }, label, round.getId(), rollout.getPlan().getIssuingUnit().getId(), rollout.getLevel(), leadUnitId,
-                round.getPlanId());
+        List<Long> samePlans = plans.planIdsIssuedBy(rollout.getPlan().getIssuingUnit().getId());
+        List<Long> samePlace = rollouts.idsAt(rollout.getLevel(), leadUnitId, samePlans);
+        if (samePlace.isEmpty()) {
+            return totals;
+        }
+        named.query(LAST_YEAR, new MapSqlParameterSource("label", label).addValue("round", round.getId())
+                .addValue("plans", samePlans).addValue("rollouts", samePlace).addValue("plan", round.getPlanId()), rs -> {
+                    totals.putIfAbsent(rs.getString(1), rs.getBigDecimal(2));
+                });
         return totals;
     }
 }
