@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.trienkhai.plan.PlanAccess;
 import vn.trienkhai.plan.PlanRepository;
@@ -36,6 +37,7 @@ class PlanInstanceGrants implements ExecutionListener {
     private final PlanRepository plans;
     private final ExpiringCache<Long, List<String>> groupsByPlan;
 
+    @Autowired
     PlanInstanceGrants(PlanRepository plans) {
         this(plans, new ExpiringCache<>(TIME_TO_LIVE, MAX_ENTRIES));
     }

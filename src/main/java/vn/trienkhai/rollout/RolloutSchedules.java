@@ -1,6 +1,7 @@
 package vn.trienkhai.rollout;
 
 import java.time.Duration;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.trienkhai.system.ExpiringCache;
 
@@ -19,6 +20,7 @@ class RolloutSchedules {
     private final RolloutDirectory directory;
     private final ExpiringCache<Long, RolloutSchedule> schedules;
 
+    @Autowired
     RolloutSchedules(RolloutDirectory directory) {
         this(directory, new ExpiringCache<>(TIME_TO_LIVE, MAX_ENTRIES));
     }
