@@ -72,6 +72,8 @@ public final class ModelEngine {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(false);
+        // executions loaded when asked for, as in the application (application.yaml)
+        configuration.setExecutionTreePrefetchEnabled(false);
         configuration.setBeans(beans);
         // the units' groups have hyphens, as the application allows (security.IdentityEnginePlugin)
         configuration.setGroupResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*");

@@ -13,6 +13,7 @@ import vn.trienkhai.organisation.UnitContacts;
 import vn.trienkhai.plan.EscalationPolicy;
 import vn.trienkhai.plan.PlanDirectory;
 import vn.trienkhai.security.GroupMembers;
+import vn.trienkhai.system.ExpiringCache;
 
 /**
  * Who is told: units with their heads and addresses, a plan's lead units and issuing unit, the

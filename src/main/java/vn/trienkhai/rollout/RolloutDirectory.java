@@ -25,6 +25,11 @@ public class RolloutDirectory {
                 .orElseThrow(() -> new IllegalStateException("No rollout " + rolloutId));
     }
 
+    /** The dates a unit's due dates are computed from; read through {@link RolloutSchedules}. */
+    RolloutSchedule schedule(long rolloutId) {
+        return RolloutSchedule.of(rollout(rolloutId));
+    }
+
     public List<OrganisationUnit> participantsOf(Rollout rollout) {
         if (rollout.getLeadUnit() == null) {
             return rollouts.findParticipants(rollout.getPlan().getId());

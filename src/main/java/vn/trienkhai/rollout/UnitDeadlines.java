@@ -7,7 +7,6 @@ import org.springframework.stereotype.Service;
 import vn.trienkhai.deadline.DeadlineCalculator;
 import vn.trienkhai.deadline.HolidayCalendar;
 import vn.trienkhai.plan.DeadlineText;
-import vn.trienkhai.plan.Plan;
 import vn.trienkhai.plan.StageDeadlines;
 import vn.trienkhai.system.EngineClock;
 
@@ -28,27 +27,34 @@ public class UnitDeadlines {
 
     /** The stage's due date; empty for a continuous ("thường xuyên") stage. */
     public Optional<ZonedDateTime> dueAt(Rollout rollout, Stage stage) {
+        return dueAt(RolloutSchedule.of(rollout), stage);
+    }
+
+    Optional<ZonedDateTime> dueAt(RolloutSchedule rollout, Stage stage) {
         return stage == Stage.REVIEW ? Optional.of(calculator.reviewDue(EngineClock.now()))
                 : dueAt(rollout, stage, calculator);
     }
 
     /** A unit's own stage under the given calendar arithmetic; empty for a continuous stage. */
     Optional<ZonedDateTime> dueAt(Rollout rollout, Stage stage, DeadlineCalculator calculator) {
-        Plan plan = rollout.getPlan();
-        StageDeadlines stages = plan.getStages();
+        return dueAt(RolloutSchedule.of(rollout), stage, calculator);
+    }
+
+    private Optional<ZonedDateTime> dueAt(RolloutSchedule rollout, Stage stage, DeadlineCalculator calculator) {
+        StageDeadlines stages = rollout.stages();
         Optional<ZonedDateTime> due = switch (stage) {
             case STUDY -> fromText(stages.study(), rollout, calculator);
             case DISSEMINATE -> fromText(stages.disseminate(), rollout, calculator);
             case UNIT_PLAN -> fromText(stages.unitPlan(), rollout, calculator);
-            case IMPLEMENT -> Optional.of(calculator.endOfDay(plan.getEndDate()));
+            case IMPLEMENT -> Optional.of(calculator.endOfDay(rollout.endDate()));
             case REVIEW -> throw new IllegalArgumentException("A review is dated from its submission");
         };
-        return due.map(date -> earlierByLevel(date, rollout.getLevel(), calculator));
+        return due.map(date -> earlierByLevel(date, rollout.level(), calculator));
     }
 
 
-    private static Optional<ZonedDateTime> fromText(String stored, Rollout rollout, DeadlineCalculator calculator) {
-        return calculator.dueAt(DeadlineText.parse(stored), rollout.getRolloutDate());
+    private static Optional<ZonedDateTime> fromText(String stored, RolloutSchedule rollout, DeadlineCalculator calculator) {
+        return calculator.dueAt(DeadlineText.parse(stored), rollout.rolloutDate());
     }
 
     private static ZonedDateTime earlierByLevel(ZonedDateTime due, int level, DeadlineCalculator calculator) {

@@ -18,6 +18,7 @@ import vn.trienkhai.system.TransactionScoped;
 public class UnitTaskExpressions {
 
     private final RolloutDirectory directory;
+    private final RolloutSchedules schedules;
     private final UnitDeadlines deadlines;
     private final UnitRepository units;
     private final TransactionScoped<Map<StageOfRollout, Optional<Instant>>> dueDates = new TransactionScoped<>(HashMap::new);
@@ -25,8 +26,10 @@ public class UnitTaskExpressions {
     private record StageOfRollout(long rolloutId, Stage stage) {
     }
 
-    UnitTaskExpressions(RolloutDirectory directory, UnitDeadlines deadlines, UnitRepository units) {
+    UnitTaskExpressions(RolloutDirectory directory, RolloutSchedules schedules, UnitDeadlines deadlines,
+            UnitRepository units) {
         this.directory = directory;
+        this.schedules = schedules;
         this.deadlines = deadlines;
         this.units = units;
     }
@@ -59,8 +62,9 @@ public class UnitTaskExpressions {
     /**
      * Due date of the stage's task; null for a continuous stage. A rollout asks for the same
      * stage's date for each of its units, and three times per unit (the task and its reminder
-     * timer, which the engine evaluates twice), so the dates are kept for the transaction. The
-     * review's date follows the engine clock and is computed each time.
+     * timer, which the engine evaluates twice), so the dates are kept for the transaction, and the
+     * rollout's schedule for longer ({@link RolloutSchedules}). The review's date follows the engine
+     * clock and is computed each time.
      */
     public Date due(Long rolloutId, String stage) {
         Stage step = Stage.valueOf(stage);
@@ -71,7 +75,7 @@ public class UnitTaskExpressions {
     }
 
     private Optional<Instant> dueAt(long rolloutId, Stage stage) {
-        return deadlines.dueAt(directory.rollout(rolloutId), stage).map(ZonedDateTime::toInstant);
+        return deadlines.dueAt(schedules.of(rolloutId), stage).map(ZonedDateTime::toInstant);
     }
 
     public boolean cascades(Long rolloutId, String unitCode) {

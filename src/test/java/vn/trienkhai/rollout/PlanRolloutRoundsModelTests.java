@@ -69,8 +69,8 @@ class PlanRolloutRoundsModelTests {
     final Rollout rollout = Rollout.top(RolloutDatesTests.smallPlan(), LocalDate.of(2026, 1, 5), Instant.EPOCH, "test");
     final RolloutDirectory directory = mock(RolloutDirectory.class);
     final RolloutService service = mock(RolloutService.class);
-    final UnitTaskExpressions unitTasks = spy(new UnitTaskExpressions(directory, mock(UnitDeadlines.class),
-            mock(UnitRepository.class)));
+    final UnitTaskExpressions unitTasks = spy(new UnitTaskExpressions(directory, new RolloutSchedules(directory),
+            mock(UnitDeadlines.class), mock(UnitRepository.class)));
     final PlanTaskExpressions planTasks = mock(PlanTaskExpressions.class);
     final ManagementService management = engine.getManagementService();
     final IdentityService identity = engine.getIdentityService();

@@ -1,4 +1,4 @@
-package vn.trienkhai.notification;
+package vn.trienkhai.system;
 
 import java.time.Duration;
 import java.util.Map;
@@ -12,7 +12,7 @@ import java.util.function.LongSupplier;
  * live turns it off; a null answer is not kept. Wall time (nanoTime), not the engine clock: tests that move the engine clock
  * do not age it.
  */
-final class ExpiringCache<K, V> {
+public final class ExpiringCache<K, V> {
 
     private record Entry<V>(V value, long expiresAt) {
     }
@@ -22,17 +22,17 @@ final class ExpiringCache<K, V> {
     private final int maxEntries;
     private final LongSupplier nanoTime;
 
-    ExpiringCache(Duration ttl, int maxEntries) {
+    public ExpiringCache(Duration ttl, int maxEntries) {
         this(ttl, maxEntries, System::nanoTime);
     }
 
-    ExpiringCache(Duration ttl, int maxEntries, LongSupplier nanoTime) {
+    public ExpiringCache(Duration ttl, int maxEntries, LongSupplier nanoTime) {
         this.ttlNanos = ttl.toNanos();
         this.maxEntries = maxEntries;
         this.nanoTime = nanoTime;
     }
 
-    V get(K key, Function<K, V> load) {
+    public V get(K key, Function<K, V> load) {
         if (ttlNanos <= 0) {
             return load.apply(key);
         }

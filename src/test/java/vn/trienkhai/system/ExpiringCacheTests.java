@@ -1,4 +1,4 @@
-package vn.trienkhai.notification;
+package vn.trienkhai.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
