@@ -13,16 +13,18 @@ import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Task queries check the user's grants with an {@code EXISTS} subquery per task instead of Camunda's join.
+ * Task queries check the user's grants with {@code EXISTS} subqueries instead of Camunda's join.
  *
  * <p>Camunda 7.24 joins, in every authorized task list and count, the user's grants
  * ({@code left join (select A.* from ACT_RU_AUTHORIZATION A where TYPE_ < 2 and (user or groups) and (READ on
  * TASK or READ_TASK on PROCESS_DEFINITION)) AUTH on AUTH.RESOURCE_ID_ in (RES.ID_, D.KEY_, '*')}) and keeps the
- * tasks with a match. A unit's group holds one grant per open task of the unit, and PostgreSQL joins the unit's
- * tasks with the unit's grants pairwise (the {@code in} of three columns cannot be hashed): the work grows with the
- * square of a unit's open tasks (docs/benchmarks.md, officer's task page). The statements of
- * {@code TaskQueryAuthorization.xml} ask, for each task the query keeps, whether such a grant exists, through
- * Camunda's index on {@code RESOURCE_ID_}: the same rows are accepted, so the same tasks are returned.
+ * tasks with a match. A unit's group holds one grant per open task of the unit, and PostgreSQL compares each of
+ * the unit's tasks with each of the unit's grants (a nested loop: the {@code in} over three columns cannot be
+ * hashed), so the work grows with the square of a unit's open tasks (docs/benchmarks.md, officer's task page).
+ * The statements of {@code TaskQueryAuthorization.xml} accept the same grants in three parts: a grant on every
+ * task ({@code '*'}) or on the task's definition, asked once per statement, or a grant on the task itself, one
+ * lookup per task through Camunda's index on {@code RESOURCE_ID_}. The same rows are accepted, so the same tasks
+ * are returned.
  *
  * <p>The engine's statements are replaced by name ({@link DbSqlSessionFactory#mapStatement}, the engine's own
  * mechanism for database-specific statements) for this engine only. Queries whose check the engine makes
