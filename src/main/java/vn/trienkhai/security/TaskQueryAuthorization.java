@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
  * tasks with a match. A unit's group holds one grant per open task of the unit, and PostgreSQL compares each of
  * the unit's tasks with each of the unit's grants (a nested loop: the {@code in} over three columns cannot be
  * hashed), so the work grows with the square of a unit's open tasks (docs/benchmarks.md, officer's task page).
- * The statements of {@code TaskQueryAuthorization.xml} accept the same grants in three parts: a grant on every
- * task ({@code '*'}) or on the task's definition, asked once per statement, or a grant on the task itself, one
- * lookup per task through Camunda's index on {@code RESOURCE_ID_}. The same rows are accepted, so the same tasks
- * are returned.
+ * The statements of {@code TaskQueryAuthorization.xml} accept the same grants with subqueries that do not depend
+ * on the task: a grant on every task ({@code '*'}), on the task's id or on its definition's key. PostgreSQL reads
+ * the user's grants once per statement into a hash and looks each task up in it. The same rows are accepted, so
+ * the same tasks are returned.
  *
  * <p>The engine's statements are replaced by name ({@link DbSqlSessionFactory#mapStatement}, the engine's own
  * mechanism for database-specific statements) for this engine only. Queries whose check the engine makes
