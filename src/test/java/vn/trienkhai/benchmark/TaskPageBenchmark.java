@@ -41,8 +41,10 @@ import vn.trienkhai.plan.PlanImporter;
  * Warm-up ({@code -Dbenchmark.warmUp}, default 100), then {@code -Dbenchmark.repetitions} (default 300) alternating
  * page loads each, three times: with Camunda's own indexes on ACT_RU_AUTHORIZATION and its own authorization
  * manager (the application's {@code trienkhai_idx_auth_user_id} dropped), then with the index created again, then
- * also with the application's group-scoped authorization manager ({@code AuthorizedGroupsLookup}). {@code -Dbenchmark.explain=true} prints
- * EXPLAIN ANALYZE of the page's list statement in both states. Not a test: run it as a main class
+ * also with the application's group-scoped authorization manager ({@code AuthorizedGroupsLookup}), these three with
+ * the engine's own task statements (the join of the user's grants), then also with the application's
+ * ({@code TaskQueryAuthorization}). {@code -Dbenchmark.explain=true} prints EXPLAIN ANALYZE of the page's list and
+ * count statements; the other options are in docs/benchmarks.md. Not a test: run it as a main class
  * (docs/benchmarks.md).
  */
 public final class TaskPageBenchmark {
