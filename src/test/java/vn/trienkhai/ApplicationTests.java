@@ -11,8 +11,8 @@ public final class ApplicationTests {
     public static final String LAYER = "application";
 
     /**
-     * The browser journeys, in a JVM of their own: Tasklist and Cockpit keep static state from the first
-     * context that served a page, so theirs must be that first one.
+     * The browser journeys: part of the application layer (they share the monitoring tests' context); the tag
+     * lets {@link LayerTiming} print their share of its time.
      */
     public static final String BROWSER = "browser";
 

@@ -23,14 +23,28 @@ public class OneLiveContext implements TestExecutionListener, Ordered {
     private static Object lastConfiguration;
 
     @Override
-    public synchronized void beforeTestClass(TestContext testContext) {
+    public void beforeTestClass(TestContext testContext) {
+        closePreviousContextIfOther(testContext);
+        ClockUtil.reset();
+    }
+
+    /**
+     * A class with {@code @TestInstance(PER_CLASS)} gets its instance, and so its context, before
+     * {@link #beforeTestClass}: the previous context must be closed here already, or closing it later
+     * unregisters the new engine and the webapps answer 500 ("no process engine found").
+     */
+    @Override
+    public void prepareTestInstance(TestContext testContext) {
+        closePreviousContextIfOther(testContext);
+    }
+
+    private static synchronized void closePreviousContextIfOther(TestContext testContext) {
         Object configuration = configurationOf(testContext);
         if (lastUsed != null && !Objects.equals(lastConfiguration, configuration)) {
             lastUsed.markApplicationContextDirty(HierarchyMode.EXHAUSTIVE);
         }
         lastUsed = testContext;
         lastConfiguration = configuration;
-        ClockUtil.reset();
     }
 
     @Override
