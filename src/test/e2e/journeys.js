@@ -5,7 +5,8 @@
 //   study-completed the officer completes the study task through the Vietnamese form
 //   plan-returned   the lead office returns a unit plan with a reason; the unit's officer reads it
 //   cockpit-late    a manager opens the Cockpit plugin and sees a late unit marked late; with
-//                   E2E_CASCADING_UNIT, opens that unit's cascade (its units loaded on opening)
+//                   E2E_CASCADING_UNIT, opens that unit's cascade (its units loaded on opening); reads the
+//                   ranking's head and then the whole ranking, a page at a time
 //   extension-from-task  an officer sees the unit's tasks by name, sorted by due date, and asks for
 //                   more time from the task's "Đề nghị gia hạn" tab; no English word on the page
 //   cockpit-extended     a manager sees the granted date in the Cockpit plugin; no English word there
@@ -155,7 +156,69 @@ async function openCascade(page, cascadingUnit, cascadeUnit) {
   await lib.shot(page, 'd2b-cockpit-plan-cascade-open');
 }
 
-async function cockpitLate(context, lateUnit, onTimeUnit, cascadingUnit, cascadeUnit) {
+/*
+ * The ranking: its head on the page, then the whole of it a page at a time: first with its call failing, then slowed
+ * so that "Đang tải…" shows, with pages of 10 (the plugin asks for 50; the demo ranks about 20 units).
+ */
+async function openRanking(page, lateUnit, unratedUnit) {
+  const section = page.locator('.tk-ranking-section');
+  const head = section.locator('table.tk-ranking-head tbody tr[data-unit]');
+  check(await head.count() > 0, 'the ranking shows no head');
+  const headCount = await head.count();
+  const button = section.locator('button.tk-ranking-more');
+  const label = await button.innerText();
+  const total = Number((label.match(/^Xem toàn bộ xếp hạng \((\d+) đơn vị\)$/) || [])[1]);
+  check(total > headCount, `the ranking's control reads «${label}» with ${headCount} units in its head`);
+  if (unratedUnit) {
+    check(await section.locator(`tr[data-unit="${unratedUnit}"]`).count() === 0,
+      `${unratedUnit}, without a rate, is in the ranking's head`);
+  }
+  await section.scrollIntoViewIfNeeded();
+  await lib.shot(page, 'd2c-cockpit-plan-ranking-head');
+  const pages = '**/progress/ranking?*';
+  await page.route(pages, (route) => route.fulfill({ status: 503, contentType: 'application/problem+json',
+    body: JSON.stringify({ detail: 'Máy chủ đang bận' }) }));
+  await button.click();
+  const error = section.locator('p.tk-ranking-status.tk-error');
+  await error.waitFor();
+  check((await error.innerText()) === 'Không tải được bảng xếp hạng: Máy chủ đang bận',
+    `the failed call reads: ${await error.innerText()}`);
+  check(await section.locator('table.tk-ranking-head').count() === 1, 'a failed call took the head away');
+  await page.unroute(pages);
+  await page.route(pages, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue({ url: route.request().url().replace(/limit=\d+/, 'limit=10') });
+  });
+  await button.click();
+  await section.locator('p.tk-ranking-status.tk-loading', { hasText: 'Đang tải…' }).waitFor();
+  const rows = section.locator('table.tk-ranking-all tbody tr[data-unit]');
+  await rows.first().waitFor();
+  check(await error.count() === 0, 'the error line stays after the ranking loaded');
+  check(await section.locator('table.tk-ranking-head').count() === 0, 'the head stays beside the whole ranking');
+  check(await rows.count() === Math.min(10, total), `the first page shows ${await rows.count()} units`);
+  for (let loaded = 10; loaded < total; loaded += 10) {
+    check((await button.innerText()) === `Xem thêm (đã hiện ${loaded}/${total} đơn vị)`,
+      `after ${loaded} units the control reads «${await button.innerText()}»`);
+    await button.click();
+    await rows.nth(Math.min(loaded + 10, total) - 1).waitFor();
+  }
+  await page.unroute(pages);
+  check(await button.count() === 0, 'the control stays once the whole ranking is shown');
+  check(await rows.count() === total, `the whole ranking shows ${await rows.count()} of ${total} units`);
+  const ranks = await rows.evaluateAll((lines) => lines.map((line) => line.getAttribute('data-rank')));
+  check(ranks.every((rank, i) => i === 0 || rank === '' || (ranks[i - 1] !== '' && Number(rank) >= Number(ranks[i - 1]))),
+    `the ranks are out of order: ${ranks.join(',')}`);
+  check(await section.locator(`table.tk-ranking-all tr[data-unit="${lateUnit}"] td.tk-number`).last().innerText()
+    === '0%', `${lateUnit} is not ranked at 0%`);
+  if (unratedUnit) {
+    check(await section.locator(`table.tk-ranking-all tr[data-unit="${unratedUnit}"][data-rank=""]`).count() === 1,
+      `${unratedUnit} is not listed without a rank`);
+  }
+  console.log(`ranking: ${headCount} units in its head, ${total} in all`);
+  await lib.shot(page, 'd2d-cockpit-plan-ranking-all');
+}
+
+async function cockpitLate(context, lateUnit, onTimeUnit, cascadingUnit, cascadeUnit, unratedUnit) {
   const page = await lib.newPage(context);
   await lib.login(page, 'cockpit', 'aq-pktht.canbo');
   const card = page.locator('.tk-plans .tk-plan').first();
@@ -181,6 +244,7 @@ async function cockpitLate(context, lateUnit, onTimeUnit, cascadingUnit, cascade
   if (cascadingUnit) {
     await openCascade(page, cascadingUnit, cascadeUnit);
   }
+  await openRanking(page, lateUnit, unratedUnit);
   const link = late.locator('a', { hasText: 'Xem phiên quy trình' });
   check((await link.getAttribute('href') || '').startsWith('#/process-instance/'), 'no link into Cockpit');
   await link.click();
@@ -637,7 +701,8 @@ const JOURNEYS = {
   'study-completed': (context) => studyCompleted(context),
   'plan-returned': (context) => planReturned(context, process.env.E2E_REASON || 'Bổ sung tiến độ từng tháng'),
   'cockpit-late': (context) => cockpitLate(context, process.env.E2E_LATE_UNIT || 'AQ-TDP03',
-    process.env.E2E_ON_TIME_UNIT || 'AQ-TDP01', process.env.E2E_CASCADING_UNIT, process.env.E2E_CASCADE_UNIT),
+    process.env.E2E_ON_TIME_UNIT || 'AQ-TDP01', process.env.E2E_CASCADING_UNIT, process.env.E2E_CASCADE_UNIT,
+    process.env.E2E_UNRATED_UNIT),
   'api-csrf': (context) => apiCsrf(context),
   'plan-drafting': (context) => planDrafting(context, process.env.E2E_SUMMARY || 'Kế hoạch soạn thảo thử',
     process.env.E2E_FIRST_TITLE || 'Rà soát điểm đen giao thông', process.env.E2E_SECOND_TITLE || 'Tuyên truyền trên loa'),

@@ -52,19 +52,18 @@ class ProgressWorkbook {
         this.zone = zone;
     }
 
-    byte[] write(PlanProgress progress) {
-        return write(progress, frame -> { });
-    }
-
-    /** The progress sheets, then those another feature adds (the plan's tasks) in the same frame. */
-    byte[] write(PlanProgress progress, Consumer<WorkbookFrame> moreSheets) {
+    /**
+     * The progress sheets, then those another feature adds (the plan's tasks) in the same frame; {@code ranking} is
+     * the whole ranking (the answer carries only its head).
+     */
+    byte[] write(PlanProgress progress, List<UnitRank> ranking, Consumer<WorkbookFrame> moreSheets) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500);
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             WorkbookFrame frame = new WorkbookFrame(workbook, titles(progress));
             StatusStyles styles = new StatusStyles(workbook);
             writeDetail(frame, progress, styles);
-            writeSummary(frame, progress);
-            writeRanking(frame, progress.ranking());
+            writeSummary(frame, progress, ranking);
+            writeRanking(frame, ranking);
             moreSheets.accept(frame);
             workbook.write(out);
             workbook.dispose();
@@ -122,7 +121,7 @@ class ProgressWorkbook {
         return headers;
     }
 
-    private void writeSummary(WorkbookFrame frame, PlanProgress progress) {
+    private void writeSummary(WorkbookFrame frame, PlanProgress progress, List<UnitRank> ranking) {
         List<String> headers = summaryHeaders();
         int[] widths = new int[headers.size()];
         Arrays.fill(widths, 14);
@@ -131,7 +130,7 @@ class ProgressWorkbook {
         widths[2] = 40;
         Sheet sheet = frame.open(SUMMARY_SHEET, headers, widths);
         Map<String, Integer> ranks = new HashMap<>();
-        progress.ranking().forEach(line -> {
+        ranking.forEach(line -> {
             if (line.rank() != null) {
                 ranks.put(line.unitCode(), line.rank());
             }

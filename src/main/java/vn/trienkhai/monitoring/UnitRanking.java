@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.trienkhai.rollout.StageTally;
 
 /**
  * Units ranked by on-time rate (xếp hạng), highest first. Equal rates share a rank and the next
@@ -24,6 +25,36 @@ final class UnitRanking {
     /** One line of the ranking; {@code rank} and {@code onTimeRate} are null for a unit with no rate yet. */
     record UnitRank(Integer rank, String unitCode, String unitName, int doneOnTime, int done, int overdue,
                     Double onTimeRate) {
+    }
+
+    /**
+     * The head of a ranking, what the plan page shows first: the {@code size} best lines and the {@code size} rated
+     * lines that lag most (the last ones with a rate, in ranking order, none of them among the best), with how many
+     * lines the whole ranking has and how many of them have a rate. Units without a rate are only in the pages.
+     */
+    record RankingHead(int total, int rated, List<UnitRank> best, List<UnitRank> lagging) {
+    }
+
+    /** Lines {@code offset} to {@code offset + limit - 1} of a ranking of {@code total} lines. */
+    record RankingPage(int total, int offset, int limit, List<UnitRank> lines) {
+    }
+
+    static RankingHead head(List<UnitRank> ranking, int size) {
+        int rated = (int) ranking.stream().filter(line -> line.rank() != null).count();
+        int best = Math.min(size, rated);
+        return new RankingHead(ranking.size(), rated, List.copyOf(ranking.subList(0, best)),
+                List.copyOf(ranking.subList(Math.max(best, rated - size), rated)));
+    }
+
+    static RankingPage page(List<UnitRank> ranking, int offset, int limit) {
+        int from = Math.min(offset, ranking.size());
+        return new RankingPage(ranking.size(), offset, limit,
+                List.copyOf(ranking.subList(from, Math.min(ranking.size(), from + limit))));
+    }
+
+    /** A unit's stages as the database counted them in one rollout. */
+    static Figures of(StageTally tally) {
+        return new Figures(tally.unitCode(), tally.unitName(), ProgressOutline.counts(tally).tally());
     }
 
     static List<UnitRank> of(List<Figures> figures) {

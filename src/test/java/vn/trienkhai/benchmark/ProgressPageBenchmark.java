@@ -47,10 +47,12 @@ import vn.trienkhai.rollout.RolloutService;
  * three GETs the page makes at once when it opens ({@code /api/plans/{id}/progress}, {@code /tasks},
  * {@code /next-steps}), the page load being the time until the last has answered, for the large plan and the small
  * plan; opening one ward of the large plan (its {@code /progress/units/{code}/children}, the call the page makes
- * when the manager opens it); {@code /api/me} (the baseline: the same security filters and JSON, no plan); and the
- * Cockpit dashboard's {@code /api/monitoring/plans}. Before timing, each plan's first answer must hold its own
+ * when the manager opens it); the first page of the large plan's whole ranking ({@code /progress/ranking}, 50 lines,
+ * the call the page makes on "Xem toàn bộ xếp hạng"); {@code /api/me} (the baseline: the same security filters and
+ * JSON, no plan); and the Cockpit dashboard's {@code /api/monitoring/plans}. Before timing, each plan's first answer must hold its own
  * units, each with its link to its unit-implementation instance, each ward counting its residential groups, the
- * plan's totals every progress record and its ranking every unit; the opened ward's answer must hold its groups,
+ * plan's totals every progress record, its ranking (of which the answer carries at most 20 lines, the head) every
+ * unit, and the ranking's first page 50 lines of the same total; the opened ward's answer must hold its groups,
  * each with its link; or the run fails. Warm-up
  * ({@code -Dbenchmark.warmUp}, default 10), then {@code -Dbenchmark.loads} (default 100) of each, interleaved. Not
  * a test: run it as a main class
@@ -62,6 +64,8 @@ public final class ProgressPageBenchmark {
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String PASSWORD = "benchmark-manager";
     private static final Duration CALL_LIMIT = Duration.ofSeconds(60);
+    /** The page of the ranking the plugin asks for ("Xem toàn bộ xếp hạng"). */
+    private static final int RANKING_PAGE = 50;
 
     private ProgressPageBenchmark() {
     }
@@ -105,6 +109,8 @@ public final class ProgressPageBenchmark {
             List<Work> works = List.of(
                     new Work(String.format(Locale.ROOT, "plan page, %,d units", wards * groups), client.page(largePlan)),
                     new Work(String.format(Locale.ROOT, "opening a ward (%d groups)", groups), List.of(opening)),
+                    new Work(String.format(Locale.ROOT, "the ranking's first page (%d of %,d units)", RANKING_PAGE,
+                            wards + wards * groups), List.of(rankingPage(largePlan))),
                     new Work(String.format(Locale.ROOT, "plan page, %,d units", smallUnits), client.page(smallPlan)),
                     new Work("/api/me (baseline)", List.of("/api/me")),
                     new Work("dashboard /api/monitoring/plans", List.of("/api/monitoring/plans")));
@@ -191,18 +197,28 @@ public final class ProgressPageBenchmark {
             linked += unit.path("processInstanceId").asText("").isEmpty() ? 0 : 1;
             cascading += unit.path("cascadedUnits").asInt() == groups ? 1 : 0;
         }
-        int ranked = progress.path("ranking").size();
+        JsonNode head = progress.path("ranking");
+        int ranked = head.path("total").asInt();
+        int headLines = head.path("best").size() + head.path("lagging").size();
+        JsonNode firstPage = new ObjectMapper().readTree(client.get(rankingPage(planId)).body());
         if (shown.size() != units || linked != units || cascading != units || counted != rows
-                || ranked < units + units * groups) {
+                || ranked < units + units * groups || headLines > 20 || firstPage.path("total").asInt() != ranked
+                || firstPage.path("lines").size() != Math.min(RANKING_PAGE, ranked)) {
             throw new IllegalStateException("Plan " + planId + ": the page shows " + shown.size() + " units, " + linked
                     + " of them with their instance link, " + cascading + " with " + groups + " cascaded units;"
                     + " its totals count " + counted + " of " + rows + " records, its ranking " + ranked
-                    + " units; expected " + units + " units");
+                    + " units with " + headLines + " in its head, its first page " + firstPage.path("lines").size()
+                    + " of " + firstPage.path("total").asInt() + "; expected " + units + " units");
         }
         progress("plan %d: %,d units on the page, each with its instance link, totals %s over %,d progress rows,"
-                + " %,d units ranked; answer sizes (bytes) %s", planId, shown.size(), progress.path("totals"), rows,
-                ranked, sizes);
+                + " %,d units ranked, %d in the answer's head, the ranking's first page %d lines; answer sizes (bytes)"
+                + " %s", planId, shown.size(), progress.path("totals"), rows, ranked, headLines,
+                firstPage.path("lines").size(), sizes);
         return shown.get(shown.size() / 2).path("unitCode").asText();
+    }
+
+    private static String rankingPage(long planId) {
+        return "/api/plans/" + planId + "/progress/ranking?offset=0&limit=" + RANKING_PAGE;
     }
 
     /** Fails unless opening the ward gives its residential groups, each with its instance link. */

@@ -127,7 +127,7 @@ class BrowserJourneyTests {
         long cascade = demo.addCascade("AQ-TDP04");
         try {
             NodeJourney.journey("cockpit-late", port, Map.of("E2E_LATE_UNIT", "AQ-TDP03", "E2E_ON_TIME_UNIT", "AQ-TDP01",
-                    "E2E_CASCADING_UNIT", "AQ-TDP04", "E2E_CASCADE_UNIT", "HP-BAO"));
+                    "E2E_CASCADING_UNIT", "AQ-TDP04", "E2E_CASCADE_UNIT", "HP-BAO", "E2E_UNRATED_UNIT", "HP-DPTTH"));
         } finally {
             demo.removeCascade(cascade);
         }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -177,14 +179,35 @@ class ProgressApiTests {
         assertThat(tdp07.path("totals").path("DONE_ON_TIME").asInt()).isEqualTo(1);
     }
 
+    ResponseEntity<String> rankingPage(String user, String query) {
+        return get(user, "demo", "/api/plans/" + planId + "/progress/ranking" + query);
+    }
+
+    /** The whole ranking, read page by page as the plugin reads it. */
+    List<JsonNode> wholeRanking(int limit) throws Exception {
+        List<JsonNode> lines = new ArrayList<>();
+        int total;
+        do {
+            ResponseEntity<String> response = rankingPage(LEAD, "?offset=" + lines.size() + "&limit=" + limit);
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+            JsonNode page = json.readTree(response.getBody());
+            total = page.path("total").asInt();
+            assertThat(page.path("offset").asInt()).isEqualTo(lines.size());
+            assertThat(page.path("lines").size()).isLessThanOrEqualTo(limit).isPositive();
+            page.path("lines").forEach(lines::add);
+        } while (lines.size() < total);
+        return lines;
+    }
+
     @Test
     void theRankingListsEveryUnitOnceWithUnitsWithoutARateLast() throws Exception {
         JsonNode progress = progress(LEAD);
         assertThat(progress.path("taskTotals").path("IN_PROGRESS_ON_TIME").asInt()).isEqualTo(4);
-        JsonNode ranking = progress.path("ranking");
+        List<JsonNode> ranking = wholeRanking(5);
+        assertThat(progress.path("ranking").path("total").asInt()).isEqualTo(ranking.size());
         assertThat(ranking).extracting(line -> line.path("unitCode").asText()).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(progress.path("units").findValuesAsText("unitCode"));
-        JsonNode police = unit(ranking, "AQ-CA");
+        JsonNode police = unit(json.valueToTree(ranking), "AQ-CA");
         assertThat(police.path("unitName").asText()).isEqualTo(unit(progress.path("units"), "AQ-CA").path("unitName").asText());
         assertThat(police.path("rank").isNull()).isTrue();
         assertThat(police.path("onTimeRate").isNull()).isTrue();
@@ -195,6 +218,63 @@ class ProgressApiTests {
             }
             unrated = line.path("rank").isNull();
         }
+    }
+
+    @Test
+    void theFirstAnswerCarriesTheRankingsHeadAndThePagesTheWholeRankingInTheSameOrder() throws Exception {
+        clock.shift(Duration.ofDays(40));
+        JsonNode head = progress(LEAD).path("ranking");
+        List<JsonNode> ranking = wholeRanking(7);
+        List<JsonNode> rated = ranking.stream().filter(line -> !line.path("rank").isNull()).toList();
+        assertThat(rated.size()).as("the demo's units, their study overdue 40 days on").isGreaterThan(20);
+        assertThat(head.path("total").asInt()).isEqualTo(ranking.size());
+        assertThat(head.path("rated").asInt()).isEqualTo(rated.size());
+        assertThat(head.path("best")).containsExactlyElementsOf(rated.subList(0, 10));
+        assertThat(head.path("lagging")).containsExactlyElementsOf(rated.subList(rated.size() - 10, rated.size()));
+        assertThat(wholeRanking(200)).as("one page of the largest size").isEqualTo(ranking);
+
+        JsonNode past = json.readTree(rankingPage(LEAD, "?offset=" + ranking.size()).getBody());
+        assertThat(past.path("lines")).isEmpty();
+        assertThat(past.path("total").asInt()).isEqualTo(ranking.size());
+        JsonNode byDefault = json.readTree(rankingPage(LEAD, "").getBody());
+        assertThat(List.of(byDefault.path("offset").asInt(), byDefault.path("limit").asInt())).containsExactly(0, 50);
+        assertThat(byDefault.path("lines")).containsExactlyElementsOf(ranking.subList(0, Math.min(50, ranking.size())));
+    }
+
+    /** A refusal's title, detail, status and type: its instance is the path asked for. */
+    Map<String, Object> problem(ResponseEntity<String> response) throws Exception {
+        Map<String, Object> problem = new java.util.HashMap<>(json.readValue(response.getBody(), Map.class));
+        problem.remove("instance");
+        return problem;
+    }
+
+    @Test
+    void aRankingPageOutsideItsBoundsOrUnreadableIsRefusedAsTheProgressIs() throws Exception {
+        Map<String, String> refused = Map.of("?offset=-1", "offset", "?limit=0", "limit", "?limit=201", "limit",
+                "?limit=abc", "limit", "?offset=1.5", "offset");
+        for (Map.Entry<String, String> bad : refused.entrySet()) {
+            ResponseEntity<String> response = rankingPage(LEAD, bad.getKey());
+            assertThat(response.getStatusCode()).as(bad.getKey()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(response.getHeaders().getContentType().toString()).contains("application/problem+json");
+            JsonNode error = json.readTree(response.getBody()).path("errors").get(0);
+            assertThat(error.path("field").asText()).as(bad.getKey()).isEqualTo(bad.getValue());
+            assertThat(error.path("message").asText()).as(bad.getKey()).isNotBlank().doesNotContain("must", "invalid");
+        }
+        assertThat(json.readTree(rankingPage(LEAD, "?limit=201").getBody()).path("errors").get(0).path("message")
+                .asText()).isEqualTo("tham số limit phải là số nguyên từ 1 đến 200");
+        assertThat(json.readTree(rankingPage(LEAD, "?offset=-1").getBody()).path("errors").get(0).path("message")
+                .asText()).isEqualTo("tham số offset phải là số nguyên từ 0 trở lên");
+        for (String user : new String[] {OFFICER, OTHER_PLAN_LEAD}) {
+            ResponseEntity<String> page = rankingPage(user, "?offset=0&limit=10");
+            ResponseEntity<String> progress = get(user, "demo", "/api/plans/" + planId + "/progress");
+            assertThat(page.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(page.getHeaders().getContentType().toString()).contains("application/problem+json");
+            assertThat(problem(page)).as(user).isEqualTo(problem(progress)).containsKey("detail");
+        }
+        assertThat(get(LEAD, "demo", "/api/plans/987654/progress/ranking").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get(OFFICER, "wrong", "/api/plans/" + planId + "/progress/ranking").getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
@@ -220,12 +300,12 @@ class ProgressApiTests {
         assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file.getBody()))) {
             var summary = workbook.getSheet("Tổng hợp");
-            java.util.List<String> rows = new java.util.ArrayList<>();
+            java.util.List<String> rows = new ArrayList<>();
             for (int i = 4; i <= summary.getLastRowNum(); i++) {
                 rows.add(summary.getRow(i).getCell(1).getStringCellValue());
             }
             assertThat(rows).isEqualTo(listed);
-            java.util.List<String> names = new java.util.ArrayList<>();
+            java.util.List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).containsExactly("Tiến độ", "Tổng hợp", "Xếp hạng", "Nhiệm vụ");
             var tasks = workbook.getSheet("Nhiệm vụ");
@@ -260,8 +340,12 @@ class ProgressApiTests {
             assertThat(cascading.path("subtreeOnTimeRate").asDouble()).isEqualTo(0.5);
             assertThat(progress.path("totals").path("OVERDUE").asInt())
                     .isEqualTo(before.path("totals").path("OVERDUE").asInt() + 1);
-            assertThat(progress.path("ranking").findValuesAsText("unitCode")).contains("HP-BAO", "HP-DPTTH");
-            assertThat(unit(progress.path("ranking"), "HP-BAO").path("onTimeRate").asDouble()).isEqualTo(0.5);
+            assertThat(unit(progress.path("ranking").path("best"), "HP-BAO").path("onTimeRate").asDouble())
+                    .isEqualTo(0.5);
+            assertThat(progress.path("ranking").path("total").asInt())
+                    .isEqualTo(before.path("ranking").path("total").asInt() + 2);
+            assertThat(wholeRanking(50)).extracting(line -> line.path("unitCode").asText())
+                    .contains("HP-BAO", "HP-DPTTH");
             assertThat(unit(progress.path("units"), "AQ-TDP01").path("cascadedUnits").asInt()).isZero();
 
             ResponseEntity<String> response = children(LEAD, "AQ-TDP04");

@@ -99,6 +99,13 @@ class ProgressOutlineTests {
     }
 
     @Test
+    void theRankingPagesCountOverTheWholeTreeRankAsTheWholeTreeDoes() {
+        List<UnitRanking.UnitRank> expected = whole.plan(TREE).ranking();
+        assertThat(RankingQueries.ranking(tallies(TREE), TASKS, RULE, NOW)).isEqualTo(expected);
+        assertThat(expected).extracting(UnitRanking.UnitRank::unitCode).contains("A", "A-1-a", "X");
+    }
+
+    @Test
     void anOpenedUnitsCascadeShowsItsUnitsWithTheirOwnCascadesFigures() {
         UnitProgress a1 = whole.plan(TREE).units().get(0).children().get(0);
         List<UnitProgress> children = outline(List.of(DEEPER)).units(List.of(CASCADE));

@@ -27,20 +27,27 @@ class ProgressWorkbookTests {
     static final String HOSTILE = "Tổ dân phố <img src=x onerror=alert(1)>";
 
     /** The plan lists B before A (protocol order, not code order); A leads one task, done on time. */
-    static PlanProgress sample() {
+    static PlanFigures figures() {
         ProgressAssembler assembler = new ProgressAssembler(
                 new DeadlineStandingRule(DeadlineStandingRuleTests.CALENDAR, DeadlineStandingRuleTests.ZONE), ProgressAssemblerTests.NOW,
                 (rolloutId, unitCode) -> null,
                 List.of(new TaskRow("NV1", "A", "Đảng ủy A", endOf("2026-01-06"), at("2026-01-05", 9))),
                 Map.of("B", 0, "A", 1));
-        PlanFigures figures = assembler.plan(List.of(ProgressAssemblerTests.TOP, ProgressAssemblerTests.CASCADE));
+        return assembler.plan(List.of(ProgressAssemblerTests.TOP, ProgressAssemblerTests.CASCADE));
+    }
+
+    /** Its answer's ranking head holds one line only: the workbook must list the whole ranking it is given. */
+    static PlanProgress sample() {
+        PlanFigures figures = figures();
         return new PlanProgress(7, "/KH-UBND", "Kế hoạch thử", HOSTILE, 1L, ProgressAssemblerTests.NOW,
                 StageLabels.stages(), StageLabels.statuses(), figures.stageTotals().counts(), figures.onTimeRate(),
-                StageLabels.taskStatuses(), figures.taskTotals().counts(), figures.units(), figures.ranking());
+                StageLabels.taskStatuses(), figures.taskTotals().counts(), figures.units(),
+                UnitRanking.head(figures.ranking(), 1));
     }
 
     static XSSFWorkbook written() throws Exception {
-        byte[] bytes = new ProgressWorkbook(DeadlineStandingRuleTests.ZONE).write(sample(), frame -> {
+        ProgressWorkbook workbook = new ProgressWorkbook(DeadlineStandingRuleTests.ZONE);
+        byte[] bytes = workbook.write(sample(), figures().ranking(), frame -> {
             Sheet more = frame.open("Thêm", List.of("STT", "Nội dung"), new int[] {6, 40});
             WorkbookFrame.next(more).createCell(1).setCellValue("dòng của tính năng khác");
             frame.finish(more);

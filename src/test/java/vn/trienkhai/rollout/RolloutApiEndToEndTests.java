@@ -251,12 +251,16 @@ class RolloutApiEndToEndTests {
         JsonNode progress = call(LEAD, HttpMethod.GET, "/api/plans/" + planId + "/progress", null).getBody();
         assertThat(progress.path("taskTotals").path("DONE_ON_TIME").asInt()).isEqualTo(1);
         assertThat(progress.path("taskTotals").path("IN_PROGRESS_ON_TIME").asInt()).isEqualTo(1);
-        JsonNode police = unitOf(progress.path("ranking"), "AQ-CA");
+        JsonNode police = unitOf(progress.path("ranking").path("best"), "AQ-CA");
         assertThat(police.path("rank").asInt()).isEqualTo(1);
         assertThat(police.path("doneOnTime").asInt()).isEqualTo(1);
         assertThat(police.path("done").asInt()).isEqualTo(1);
         assertThat(police.path("onTimeRate").asDouble()).isEqualTo(1.0);
-        assertThat(unitOf(progress.path("ranking"), "AQ-PKTHT").path("rank").isNull()).isTrue();
+        JsonNode ranking = call(LEAD, HttpMethod.GET, "/api/plans/" + planId + "/progress/ranking?limit=200", null)
+                .getBody();
+        assertThat(ranking.path("total").asInt()).isEqualTo(progress.path("ranking").path("total").asInt());
+        assertThat(unitOf(ranking.path("lines"), "AQ-CA")).isEqualTo(police);
+        assertThat(unitOf(ranking.path("lines"), "AQ-PKTHT").path("rank").isNull()).isTrue();
         JsonNode card = null;
         for (JsonNode plan : call(LEAD, HttpMethod.GET, "/api/monitoring/plans", null).getBody()) {
             card = plan.path("planId").asLong() == planId ? plan : card;

@@ -72,7 +72,9 @@ const CSS = `
 .tk-child td:first-child { padding-left: 28px; }
 .tk-unit small.tk-subtree { display: block; color: #374151; }
 .tk-expand { margin-top: 4px; padding: 1px 8px; font-size: 12px; }
-.tk-loading td { color: #4b5563; font-style: italic; }
+.tk-loading td, p.tk-loading { color: #4b5563; font-style: italic; }
+.tk-ranking-gap td { color: #4b5563; text-align: center; font-style: italic; }
+.tk-ranking-more { padding: 2px 10px; }
 .tk-chart text { font-size: 12px; fill: #111827; }
 .tk-error { color: #b91c1c; }
 .tk-tasks td.tk-title { max-width: 420px; }

@@ -1,5 +1,5 @@
-/* The plan page's tasks (nhiệm vụ) by status, overdue first, and the units ranked by on-time rate. */
-import { el, percent, vnDate } from './dom.js';
+/* The plan page's tasks (nhiệm vụ) by status, overdue first. */
+import { el, vnDate } from './dom.js';
 
 const STATUS_ORDER = ['IN_PROGRESS_OVERDUE', 'IN_PROGRESS_ON_TIME', 'DONE_LATE', 'DONE_ON_TIME'];
 
@@ -92,26 +92,4 @@ export function tasksSection(progress, tasks) {
 export function tasksUnavailable(message) {
   return el('div', { class: 'tk-tasks-section' }, el('h4', {}, 'Nhiệm vụ của kế hoạch'),
     el('p', { class: 'tk-error' }, `Không xem được nhiệm vụ: ${message}`));
-}
-
-function rankRow(line) {
-  return el('tr', { 'data-unit': line.unitCode, 'data-rank': line.rank === null ? '' : line.rank },
-    el('td', { class: 'tk-rank' }, line.rank === null ? '—' : String(line.rank)),
-    el('td', {}, line.unitName),
-    el('td', { class: 'tk-number' }, `${line.doneOnTime}/${line.done}`),
-    el('td', { class: 'tk-number' }, String(line.overdue)),
-    el('td', { class: 'tk-number' }, line.onTimeRate === null ? 'chưa có' : percent(line.onTimeRate)));
-}
-
-export function rankingSection(progress) {
-  const ranking = progress.ranking || [];
-  return el('div', { class: 'tk-ranking-section' },
-    el('h4', {}, 'Xếp hạng đơn vị theo tỷ lệ đúng hạn'),
-    el('p', { class: 'tk-note' }, 'Tính cả các giai đoạn triển khai và các nhiệm vụ đơn vị chủ trì. Tỷ lệ đúng hạn = '
-      + 'hoàn thành đúng hạn ÷ (đã hoàn thành + đang quá hạn); cùng tỷ lệ thì cùng hạng; đơn vị chưa có việc hoàn '
-      + 'thành hay quá hạn xếp cuối.'),
-    ranking.length ? el('table', { class: 'tk-table tk-ranking' },
-      el('thead', {}, el('tr', {}, ['Hạng', 'Đơn vị', 'Đúng hạn / đã hoàn thành', 'Đang quá hạn', 'Tỷ lệ đúng hạn']
-        .map((title) => el('th', {}, title)))),
-      el('tbody', {}, ranking.map(rankRow))) : el('p', {}, 'Chưa có đơn vị nào.'));
 }

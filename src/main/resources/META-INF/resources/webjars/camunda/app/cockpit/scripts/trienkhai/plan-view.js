@@ -2,7 +2,8 @@
 import { apiUrl, appUrl, getJson } from './api.js';
 import { onTimeChart } from './chart.js';
 import { clear, el, ensureStyle, percent, vnDate } from './dom.js';
-import { rankingSection, tasksSection, tasksUnavailable } from './plan-tasks.js';
+import { tasksSection, tasksUnavailable } from './plan-tasks.js';
+import { rankingSection } from './ranking.js';
 
 function planIdFromRoute() {
   const match = window.location.hash.match(/#\/trienkhai\/plan\/(\d+)/);
@@ -146,7 +147,7 @@ function page(progress, tasks, steps, token) {
     legend(progress),
     progress.units.length ? matrix(progress, token) : el('p', {}, 'Kế hoạch chưa được triển khai.'),
     tasks.error ? tasksUnavailable(tasks.error.message) : tasksSection(progress, tasks.list),
-    rankingSection(progress),
+    rankingSection(progress, token),
     el('h4', {}, 'Tỷ lệ hoàn thành đúng hạn theo đơn vị'),
     onTimeChart(progress.units)
   ];
