@@ -106,13 +106,15 @@ public final class ProgressPageBenchmark {
             check(client, smallPlan, smallUnits, 0, jdbc);
             String opening = "/api/plans/" + largePlan + "/progress/units/" + ward + "/children";
             checkOpening(client, opening, groups);
+            Work smallPage = new Work(String.format(Locale.ROOT, "plan page, %,d units", smallUnits),
+                    client.page(smallPlan));
+            Work me = new Work("/api/me (baseline)", List.of("/api/me"));
             List<Work> works = List.of(
                     new Work(String.format(Locale.ROOT, "plan page, %,d units", wards * groups), client.page(largePlan)),
                     new Work(String.format(Locale.ROOT, "opening a ward (%d groups)", groups), List.of(opening)),
                     new Work(String.format(Locale.ROOT, "the ranking's first page (%d of %,d units)", RANKING_PAGE,
                             wards + wards * groups), List.of(rankingPage(largePlan))),
-                    new Work(String.format(Locale.ROOT, "plan page, %,d units", smallUnits), client.page(smallPlan)),
-                    new Work("/api/me (baseline)", List.of("/api/me")),
+                    smallPage, me,
                     new Work("dashboard /api/monitoring/plans", List.of("/api/monitoring/plans")));
             for (int i = 0; i < warmUp; i++) {
                 works.forEach(work -> work.load(client));
@@ -121,7 +123,7 @@ public final class ProgressPageBenchmark {
             for (int i = 0; i < loads; i++) {
                 works.forEach(work -> work.load(client));
             }
-            report(works, loads, warmUp);
+            report(works, smallPage, me, loads, warmUp);
         }
         System.exit(0);
     }
@@ -336,14 +338,14 @@ public final class ProgressPageBenchmark {
         }
     }
 
-    private static void report(List<Work> works, int loads, int warmUp) {
-        Timings baseline = works.get(2).load;
+    private static void report(List<Work> works, Work smallPage, Work meCall, int loads, int warmUp) {
+        Timings baseline = smallPage.load;
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "%d loads each after %d warm-up loads, interleaved; a page load is its"
                 + " calls sent at once, until the last answer", loads, warmUp));
         lines.add("| work | call | min ms | median ms | p95 ms | max ms | p95 / 100-unit page p95 | p95 / /api/me p95 |");
         lines.add("| --- | --- | --- | --- | --- | --- | --- | --- |");
-        Timings me = works.get(3).load;
+        Timings me = meCall.load;
         for (Work work : works) {
             lines.add(row(work.name, "page load", work.load, baseline, me));
             if (work.paths.size() > 1) {
