@@ -41,10 +41,8 @@ import vn.trienkhai.plan.PlanImporter;
  * Warm-up ({@code -Dbenchmark.warmUp}, default 100), then {@code -Dbenchmark.repetitions} (default 300) alternating
  * page loads each, three times: with Camunda's own indexes on ACT_RU_AUTHORIZATION and its own authorization
  * manager (the application's {@code trienkhai_idx_auth_user_id} dropped), then with the index created again, then
- * also with the application's group-scoped authorization manager ({@code AuthorizedGroupsLookup}), these three with
- * the engine's own task statements (the join of the user's grants), then also with the application's
- * ({@code TaskQueryAuthorization}). {@code -Dbenchmark.explain=true} prints EXPLAIN ANALYZE of the page's list and
- * count statements; the other options are in docs/benchmarks.md. Not a test: run it as a main class
+ * also with the application's group-scoped authorization manager ({@code AuthorizedGroupsLookup}). {@code -Dbenchmark.explain=true} prints
+ * EXPLAIN ANALYZE of the page's list statement in both states. Not a test: run it as a main class
  * (docs/benchmarks.md).
  */
 public final class TaskPageBenchmark {
@@ -69,17 +67,11 @@ public final class TaskPageBenchmark {
                 .profiles("test").properties("server.port=0").run()) {
             ProcessEngine engine = context.getBean(ProcessEngine.class);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            // With trienkhai.embedded-postgres.data-directory set, a second run finds the first one's tasks.
-            boolean reuse = jdbc.queryForObject("select count(*) from act_ru_task where proc_def_id_ like ?",
-                    Long.class, PROCESS + ":%") >= tasks;
-            List<String> groups = reuse ? existingUnits(jdbc) : units(context, jdbc, units);
-            String officer = reuse ? groups.get(groups.size() / 2) + ".canbo"
-                    : officer(engine.getIdentityService(), groups.get(groups.size() / 2));
+            List<String> groups = units(context, jdbc, units);
+            String officer = officer(engine.getIdentityService(), groups.get(groups.size() / 2));
             long started = System.nanoTime();
-            if (!reuse) {
-                create(engine, new TransactionTemplate(context.getBean(PlatformTransactionManager.class)), groups,
-                        tasks, batch);
-            }
+            create(engine, new TransactionTemplate(context.getBean(PlatformTransactionManager.class)), groups, tasks,
+                    batch);
             double creation = (System.nanoTime() - started) / 1e9;
             jdbc.update("update act_ru_task set due_date_ = timestamp '2026-12-01' + (abs(hashtext(id_)) % 90)"
                     + " * interval '1 day'");
@@ -95,73 +87,24 @@ public final class TaskPageBenchmark {
                     page.count(false));
             boolean explain = Boolean.getBoolean("benchmark.explain");
             AuthorizationManagers managers = new AuthorizationManagers(engine);
-            TaskStatements statements = new TaskStatements(engine);
-            statements.useEngines();
-            List<Pass> passes = new ArrayList<>();
-            String planBefore = "";
-            if (!Boolean.getBoolean("benchmark.applicationOnly")) {
-                managers.useEngines();
-                jdbc.execute("drop index if exists " + USER_INDEX);
-                jdbc.execute("analyze act_ru_authorization");
-                passes.add(new Pass("engine's only", measure(page, warmUp, repetitions)));
-                planBefore = explain ? explain(jdbc, officer, page.groups) : "";
-                jdbc.execute("create index if not exists " + USER_INDEX + " on act_ru_authorization (user_id_)");
-                jdbc.execute("analyze act_ru_authorization");
-                passes.add(new Pass("+ " + USER_INDEX, measure(page, warmUp, repetitions)));
-            }
+            managers.useEngines();
+            jdbc.execute("drop index if exists " + USER_INDEX);
+            jdbc.execute("analyze act_ru_authorization");
+            Timings[] engineOnly = measure(page, warmUp, repetitions);
+            String planBefore = explain ? explain(jdbc, officer, page.groups) : "";
+            jdbc.execute("create index if not exists " + USER_INDEX + " on act_ru_authorization (user_id_)");
+            jdbc.execute("analyze act_ru_authorization");
+            Timings[] withIndex = measure(page, warmUp, repetitions);
             String planAfter = explain ? explain(jdbc, officer, page.groups) : "";
             managers.useApplications();
-            if (Boolean.getBoolean("benchmark.sql")) {
-                Statements.log(() -> page.time(true));
-            }
-            passes.add(new Pass("+ " + USER_INDEX + " + scoped group lookup", measure(page, warmUp, repetitions)));
-            statements.useApplications();
-            if (Boolean.getBoolean("benchmark.sql")) {
-                Statements.log(() -> page.time(true));
-            }
-            String planExists = explain ? explainExists(jdbc, officer, page.groups) : "";
-            passes.add(new Pass("+ index + scoped lookup + EXISTS check", measure(page, warmUp, repetitions)));
-            report(tasks, groups.size(), creation, passes);
+            Timings[] withBoth = measure(page, warmUp, repetitions);
+            report(tasks, groups.size(), creation, List.of(new Pass("engine's only", engineOnly),
+                    new Pass("+ " + USER_INDEX, withIndex), new Pass("+ " + USER_INDEX + " + scoped group lookup",
+                    withBoth)));
             if (explain) {
                 System.out.println("The page's list statement, engine's indexes only:\n" + planBefore);
                 System.out.println("With " + USER_INDEX + ":\n" + planAfter);
-                System.out.println("With the EXISTS check (TaskQueryAuthorization):\n" + planExists);
             }
-            hold(context);
-        }
-    }
-
-    /** {@code -Dbenchmark.hold=seconds}: keeps the database up after the run, to look at it with psql. */
-    private static void hold(ConfigurableApplicationContext context) throws InterruptedException {
-        int seconds = Integer.getInteger("benchmark.hold", 0);
-        if (seconds > 0) {
-            progress("database on port %s for %d s", context.getBean(
-                    io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class).getPort(), seconds);
-            Thread.sleep(seconds * 1000L);
-        }
-    }
-
-    /** Every SQL statement the engine sends during one piece of work, printed (MyBatis's DEBUG lines). */
-    private static final class Statements {
-
-        static void log(Runnable work) {
-            ch.qos.logback.classic.Logger engine = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                    .getLogger("org.camunda.bpm.engine.impl.persistence.entity");
-            ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                    .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-            ch.qos.logback.classic.Level before = engine.getLevel();
-            progress("the statements of one page load, authorization on:");
-            engine.setLevel(ch.qos.logback.classic.Level.DEBUG);
-            ch.qos.logback.classic.Logger jdbcLog = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                    .getLogger("org.camunda.bpm.engine.impl.db");
-            jdbcLog.setLevel(ch.qos.logback.classic.Level.DEBUG);
-            try {
-                work.run();
-            } finally {
-                engine.setLevel(before);
-                jdbcLog.setLevel(null);
-            }
-            progress("end of the statements (root level %s)", root.getLevel());
         }
     }
 
@@ -219,42 +162,6 @@ public final class TaskPageBenchmark {
                 + " and (RES.TENANT_ID_ is null ) order by RES.DUE_DATE_ asc LIMIT 15 OFFSET 0";
         return String.join("\n", jdbc.queryForList(sql, String.class, user, group, group))
                 + "\nThe page's count statement:\n" + countPlan;
-    }
-
-    private static List<String> existingUnits(JdbcTemplate jdbc) {
-        List<String> groups = jdbc.queryForList("select camunda_group_id from org_unit where code like 'BM-F%'"
-                + " order by code", String.class);
-        progress("reusing the %,d units and the tasks of an earlier run", groups.size());
-        return groups;
-    }
-
-    /**
-     * EXPLAIN ANALYZE of the page's list and count statements as {@code vn.trienkhai.security.TaskQueryAuthorization}
-     * sends them: no join of the grants; the user's grants read once, each task looked up in them.
-     */
-    /** The user's grants as {@code TaskQueryAuthorization.xml} asks for them: user, group. */
-    private static final String GRANTS = " A.TYPE_ < 2 and (A.USER_ID_ in ( ?, '*') or A.GROUP_ID_ in ( ? ))"
-            + " AND ( ( A.RESOURCE_TYPE_ = 7 AND A.PERMS_ & 2 = 2 OR A.RESOURCE_TYPE_ = 6 AND A.PERMS_ & 64 = 64 ) )";
-
-    private static String explainExists(JdbcTemplate jdbc, String user, List<String> groups) {
-        String group = groups.get(0);
-        String from = " from ACT_RU_TASK RES"
-                + " left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_"
-                + " WHERE ( 1 = 1 and ( I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN ( ? ) ) ) )"
-                + " and (RES.TENANT_ID_ is null )"
-                + " and ( RES.CASE_EXECUTION_ID_ is not null"
-                + " or exists (select 1 from ACT_RU_AUTHORIZATION A where A.RESOURCE_ID_ = '*' and" + GRANTS + ")"
-                + " or RES.ID_ in (select A.RESOURCE_ID_ from ACT_RU_AUTHORIZATION A where" + GRANTS + ")"
-                + " or (select TRIENKHAI_D.KEY_ from ACT_RE_PROCDEF TRIENKHAI_D where TRIENKHAI_D.ID_ = RES.PROC_DEF_ID_)"
-                + " in (select A.RESOURCE_ID_ from ACT_RU_AUTHORIZATION A where" + GRANTS + ") )";
-        String count = "explain (analyze, buffers) SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_" + from
-                + " ) countDistinct";
-        String list = "explain (analyze, buffers) select distinct RES.ID_, RES.DUE_DATE_, RES.NAME_" + from
-                + " order by RES.DUE_DATE_ asc LIMIT 15 OFFSET 0";
-        Object[] parameters = {group, user, group, user, group, user, group};
-        return String.join("\n", jdbc.queryForList(list, String.class, parameters))
-                + "\nThe page's count statement:\n"
-                + String.join("\n", jdbc.queryForList(count, String.class, parameters));
     }
 
     /** {@code count} flat units imported as the application imports them; their Camunda group ids. */
@@ -327,33 +234,6 @@ public final class TaskPageBenchmark {
 
         void useApplications() {
             factories.put(AuthorizationManager.class, applications);
-        }
-    }
-
-    /**
-     * Switches the engine's task list and count statements between its own (the join of the user's grants) and the
-     * application's ({@code vn.trienkhai.security.TaskQueryAuthorization}: an EXISTS per task).
-     */
-    private static final class TaskStatements {
-
-        private final org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory sessions;
-        private final java.util.Map<String, String> applications;
-
-        TaskStatements(ProcessEngine engine) {
-            this.sessions = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-                    .getDbSqlSessionFactory();
-            this.applications = sessions.getStatementMappings();
-        }
-
-        void useEngines() {
-            java.util.Map<String, String> engines = new java.util.HashMap<>(applications);
-            engines.keySet().removeIf(statement -> statement.startsWith("selectTask")
-                    && engines.get(statement).startsWith("trienkhai"));
-            sessions.setStatementMappings(engines);
-        }
-
-        void useApplications() {
-            sessions.setStatementMappings(applications);
         }
     }
 
