@@ -72,8 +72,7 @@ final class ProgressOutline {
             below(top.rolloutId(), unit.unitCode(), tally -> figures.add(
                     new Figures(tally.unitCode(), tally.unitName(), counts(tally).tally())));
         });
-        tasks.forEach(task -> figures.add(new Figures(task.leadCode(), task.leadName(),
-                TaskCounts.of(List.of(status(task))).tally())));
+        tasks.forEach(task -> figures.add(UnitRanking.of(task, status(task))));
         return new PlanFigures(units, stages, taskTotals, stages.tally().plus(taskTotals.tally()).rate(),
                 UnitRanking.of(figures));
     }

@@ -68,8 +68,8 @@ class RankingQueries {
     static List<UnitRank> ranking(List<StageTally> tallies, List<TaskRow> tasks, DeadlineStandingRule rule,
                                   Instant now) {
         List<Figures> figures = new ArrayList<>(tallies.stream().map(UnitRanking::of).toList());
-        tasks.forEach(task -> figures.add(new Figures(task.leadCode(), task.leadName(), TaskCounts.of(List.of(
-                PlanTaskStatus.of(rule.standingOf(task.dueAt(), task.completedAt(), now)))).tally())));
+        tasks.forEach(task -> figures.add(UnitRanking.of(task,
+                PlanTaskStatus.of(rule.standingOf(task.dueAt(), task.completedAt(), now)))));
         return UnitRanking.of(figures);
     }
 }

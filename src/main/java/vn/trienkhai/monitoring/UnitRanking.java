@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.trienkhai.monitoring.ProgressInput.TaskRow;
+import vn.trienkhai.plantask.PlanTaskStatus;
 import vn.trienkhai.rollout.StageTally;
 
 /**
@@ -55,6 +57,11 @@ final class UnitRanking {
     /** A unit's stages as the database counted them in one rollout. */
     static Figures of(StageTally tally) {
         return new Figures(tally.unitCode(), tally.unitName(), ProgressOutline.counts(tally).tally());
+    }
+
+    /** A plan task, counted for the unit that leads it. */
+    static Figures of(TaskRow task, PlanTaskStatus status) {
+        return new Figures(task.leadCode(), task.leadName(), TaskCounts.of(List.of(status)).tally());
     }
 
     static List<UnitRank> of(List<Figures> figures) {
